@@ -1,0 +1,172 @@
+## レイアウト
+platform-name = 知識連携プラットフォーム
+skip-to-content = 本文へ移動
+change-language-to = 表示言語を切り替え：
+nav-label = メインメニュー
+nav-home = ホーム
+nav-audit = 監査ログ
+nav-sign-in = ログイン
+nav-register = 新規登録
+nav-sign-out = ログアウト
+phase-pilot = 試行中
+phase-text = 在日ベトナム人研究者コミュニティ向けの新しいサービスです。
+footer-about = knowbridge は、海外在住のベトナム人研究者と、ベトナムの省庁・地方自治体・企業の技術課題をつなぎます。
+footer-operated = 在日ベトナム大使館 科学技術部と連携して運営しています。
+flash-success = 完了しました
+
+## お知らせ
+flash-signed-in = ログインしました。
+flash-signed-out = ログアウトしました。
+flash-password-changed = パスワードを変更しました。新しいパスワードでログインしてください。
+
+## 役割
+role-scientist = 研究者・専門家
+role-owner = 課題提供機関
+role-staff = 大使館職員
+role-admin = 管理者
+
+## 入力エラー
+error-title-prefix = エラー：
+error-prefix = エラー：
+error-summary-title = 入力内容に誤りがあります
+error-account-kind-missing = 研究者として登録するか、組織の代表として登録するかを選択してください
+error-display-name-missing = お名前を入力してください
+error-display-name-too-long = お名前は100文字以内で入力してください
+error-email-missing = メールアドレスを入力してください
+error-email-invalid = メールアドレスを正しい形式で入力してください（例：name@example.com）
+error-password-missing = パスワードを入力してください
+error-password-too-short = パスワードは12文字以上で入力してください
+error-password-common = このパスワードはよく使われているため使用できません。推測されにくいパスワードを選んでください
+error-password-confirm-missing = 確認のため、パスワードをもう一度入力してください
+error-password-mismatch = パスワードが一致しません。同じパスワードを2回入力してください
+error-login-failed = メールアドレスまたはパスワードが正しくありません。確認のうえ、もう一度お試しください
+
+## 入力項目
+field-display-name = お名前
+field-display-name-hint = 同僚に知られているフルネーム（例：Nguyễn Văn An）
+field-email = メールアドレス
+field-email-hint = 確認のため、このアドレスにリンクをお送りします
+field-password = パスワード
+field-password-hint = 12文字以上。関係のない単語をいくつか組み合わせると強いパスワードになります
+field-new-password = 新しいパスワード
+field-password-confirm = パスワード（確認）
+
+## 新規登録
+register-title = アカウントの作成
+register-lead = 研究者は専門プロフィールを登録し、省庁・地方自治体・企業は技術課題を掲載します。登録は2分ほどで終わります。
+register-kind-label = knowbridge をどのように利用しますか
+register-kind-hint = 大使館職員のアカウントは管理者が作成します
+register-kind-scientist = 海外に住む研究者・技術者です
+register-kind-owner = 省庁、政府機関、地方自治体、大学、研究機関または企業を代表しています
+register-submit = アカウントを作成
+register-have-account = すでにアカウントをお持ちですか。
+register-done-title = メールをご確認ください
+register-done-body = ご入力のメールアドレスにリンクをお送りしました。48時間以内にリンクを開いてアドレスを確認し、ログインしてください。
+
+## メールアドレスの確認とリンク
+verify-done-title = メールアドレスを確認しました
+verify-done-body = ありがとうございます。メールアドレスの確認が完了しました。
+link-continue = 次へ
+link-invalid-title = このリンクは使用できません
+link-invalid-body = リンクの有効期限が切れているか、すでに使用されています。新しいリンクをお申し込みいただけます。
+link-invalid-action = 新しいリンクを申し込む
+
+## ログイン
+login-title = ログイン
+login-submit = ログイン
+login-forgot = パスワードをお忘れですか。
+login-no-account = knowbridge のご利用は初めてですか。
+
+## パスワードの再設定
+forgot-title = パスワードの再設定
+forgot-lead = アカウントのメールアドレスを入力してください。新しいパスワードを設定するためのリンクをお送りします。
+forgot-submit = リンクを送信
+forgot-sent-title = メールをご確認ください
+forgot-sent-body = このアドレスを使用しているアカウントがある場合、パスワード再設定用のリンクをお送りしました。リンクの有効期限は1時間です。
+reset-title = 新しいパスワードの設定
+reset-submit = 新しいパスワードを保存
+
+## ホーム
+home-title = あなたの専門性を、ベトナムの技術課題へ
+home-lead = 海外在住のベトナム人研究者・技術者、ベトナムの省庁・地方自治体・企業、そして大使館が、ここで重要な課題に共に取り組みます。
+home-signed-in-as = { $name } さんとしてログインしています。
+home-verify-reminder = すべての機能をご利用いただくには、お送りしたリンクからメールアドレスを確認してください。
+home-start-scientist = 研究者として登録する
+home-start-owner = 組織として登録する
+home-who-title = knowbridge の利用者
+home-card-scientists-title = 海外在住の研究者・専門家
+home-card-scientists-text = 専門分野を一度登録すれば、それに合った課題を確認し、関心表明ができます。共同研究、講義、助言、評議会への参加、帰国しての就業など、関わり方を選べます。
+home-card-owners-title = 省庁・地方自治体・企業
+home-card-owners-text = 技術課題を掲載してください。大使館の審査後、適合理由つきの候補者一覧を確認し、招待を送ることができます。
+home-card-staff-title = 大使館職員
+home-card-staff-text = 組織の確認、課題の公開、マッチングの承認を行い、協力の成果を数値とグラフで報告します。
+home-how-title = マッチングの流れ
+home-how-1 = 研究者が関心表明をするか、組織が招待を送るか、大使館が推薦します。
+home-how-2 = 研究者、課題提供機関、大使館のそれぞれが同意します。
+home-how-3 = 三者すべてが同意すると、マッチングが進行中となり、共同で取り組みを始められます。
+home-three-houses = 「三者連携」：国・研究者・企業。
+home-need-title = お問い合わせ
+home-need-text = 在日ベトナム大使館 科学技術部までお問い合わせください。
+
+## 監査ログ
+audit-title = 監査ログ
+audit-lead = すべての状態変更と職員の判断を、新しい順に表示します。記録は変更・削除できません。
+audit-caption = 最新200件のイベント
+audit-col-time = 日時
+audit-col-actor = 実行者
+audit-col-action = 操作
+audit-col-target = 対象
+audit-empty = まだ記録はありません。
+
+## エラーページ
+error-400-title = リクエストに問題があります
+error-400-body = 送信された内容を処理できませんでした。前のページに戻って、もう一度お試しください。
+error-403-title = このページへのアクセス権限がありません
+error-403-body = お使いのアカウントではこのページを開けません。誤りと思われる場合は、大使館の担当者までお問い合わせください。
+error-404-title = ページが見つかりません
+error-404-body = アドレスを入力した場合は、正しいかご確認ください。貼り付けた場合は、アドレス全体をコピーしたかご確認ください。
+error-413-title = 送信された内容が大きすぎます
+error-413-body = 入力内容を短くして、もう一度お試しください。
+error-429-title = 試行回数が上限に達しました
+error-429-body = アカウント保護のため、しばらくの間操作を停止しています。入力された内容は保存されていません。
+error-500-title = 申し訳ありません。サービスに問題が発生しています
+error-500-body = 時間をおいて、もう一度お試しください。保存前の内容は再度入力が必要な場合があります。
+error-503-title = 申し訳ありません。サービスを一時的に利用できません
+error-503-body = まもなく復旧します。保存前の内容は再度入力が必要な場合があります。
+error-csrf-body = フォームの有効期限が切れたため、保存されていません。前のページに戻り、ページを再読み込みしてから、もう一度送信してください。
+error-retry-after = { $minutes } 分後に再度お試しいただけます。
+error-contact = 問題が続く場合は、下記の参照番号を添えて大使館の担当者までお問い合わせください。
+error-request-id = 参照番号：
+error-go-home = ホームへ戻る
+
+## メール
+email-verify-subject = 【knowbridge】メールアドレスの確認
+email-verify-body = { $name } 様
+    
+    knowbridge にご登録いただき、ありがとうございます。次のリンクを開いて、メールアドレスを確認してください。
+    
+    { $link }
+    
+    リンクの有効期限は48時間です。お心当たりのない場合は、このメールを破棄してください。
+    
+    knowbridge チーム
+email-already-registered-subject = 【knowbridge】お使いのメールアドレスで登録が試みられました
+email-already-registered-body = { $name } 様
+    
+    すでにアカウントのあるこのメールアドレスで、knowbridge のアカウント作成が試みられました。ご本人の場合は、ログインするか、次のリンクからパスワードを再設定してください。
+    
+    { $link }
+    
+    お心当たりのない場合は、このメールを破棄してください。アカウントに変更はありません。
+    
+    knowbridge チーム
+email-reset-subject = 【knowbridge】パスワードの再設定
+email-reset-body = { $name } 様
+    
+    次のリンクを開いて、新しいパスワードを設定してください。
+    
+    { $link }
+    
+    リンクは1回限り、1時間有効です。お心当たりのない場合は、このメールを破棄してください。パスワードに変更はありません。
+    
+    knowbridge チーム

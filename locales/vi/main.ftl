@@ -1,0 +1,172 @@
+## Bố cục
+platform-name = Nền tảng số kết nối tri thức
+skip-to-content = Chuyển đến nội dung chính
+change-language-to = Chuyển ngôn ngữ sang
+nav-label = Trình đơn chính
+nav-home = Trang chủ
+nav-audit = Nhật ký kiểm tra
+nav-sign-in = Đăng nhập
+nav-register = Đăng ký
+nav-sign-out = Đăng xuất
+phase-pilot = Thí điểm
+phase-text = Đây là dịch vụ mới dành cho cộng đồng trí thức, nhà khoa học Việt Nam tại Nhật Bản.
+footer-about = knowbridge kết nối trí thức, nhà khoa học Việt Nam ở nước ngoài với các bài toán công nghệ của bộ, ngành, địa phương và doanh nghiệp Việt Nam.
+footer-operated = Vận hành cùng Phòng Khoa học và Công nghệ, Đại sứ quán Việt Nam tại Nhật Bản.
+flash-success = Thành công
+
+## Thông báo
+flash-signed-in = Bạn đã đăng nhập.
+flash-signed-out = Bạn đã đăng xuất.
+flash-password-changed = Mật khẩu của bạn đã được thay đổi. Vui lòng đăng nhập bằng mật khẩu mới.
+
+## Vai trò
+role-scientist = Nhà khoa học / chuyên gia
+role-owner = Đơn vị đặt hàng
+role-staff = Cán bộ Đại sứ quán
+role-admin = Quản trị viên
+
+## Lỗi biểu mẫu
+error-title-prefix = {"Lỗi: "}
+error-prefix = Lỗi:
+error-summary-title = Có lỗi cần sửa
+error-account-kind-missing = Hãy chọn bạn là nhà khoa học hay đại diện cho một tổ chức
+error-display-name-missing = Hãy nhập họ và tên của bạn
+error-display-name-too-long = Họ và tên không được dài quá 100 ký tự
+error-email-missing = Hãy nhập địa chỉ email
+error-email-invalid = Hãy nhập email đúng định dạng, ví dụ ten@example.com
+error-password-missing = Hãy nhập mật khẩu
+error-password-too-short = Mật khẩu phải có ít nhất 12 ký tự
+error-password-common = Mật khẩu này quá phổ biến. Hãy chọn mật khẩu khó đoán hơn
+error-password-confirm-missing = Hãy nhập lại mật khẩu
+error-password-mismatch = Hai mật khẩu không khớp. Hãy nhập cùng một mật khẩu hai lần
+error-login-failed = Email hoặc mật khẩu chưa đúng. Hãy kiểm tra và thử lại
+
+## Trường nhập
+field-display-name = Họ và tên
+field-display-name-hint = Họ tên đầy đủ mà đồng nghiệp biết đến bạn, ví dụ Nguyễn Văn An
+field-email = Địa chỉ email
+field-email-hint = Chúng tôi sẽ gửi một đường liên kết đến địa chỉ này để xác nhận
+field-password = Mật khẩu
+field-password-hint = Ít nhất 12 ký tự. Ghép vài từ không liên quan sẽ tạo mật khẩu mạnh
+field-new-password = Mật khẩu mới
+field-password-confirm = Nhập lại mật khẩu
+
+## Đăng ký
+register-title = Tạo tài khoản
+register-lead = Nhà khoa học đăng ký hồ sơ chuyên môn; bộ, ngành, địa phương và doanh nghiệp đăng bài toán công nghệ. Chỉ mất khoảng hai phút.
+register-kind-label = Bạn sẽ sử dụng knowbridge với vai trò nào?
+register-kind-hint = Tài khoản cán bộ Đại sứ quán do quản trị viên tạo
+register-kind-scientist = Tôi là nhà khoa học hoặc kỹ sư đang sống ở nước ngoài
+register-kind-owner = Tôi đại diện cho bộ, cơ quan, địa phương, trường đại học, viện nghiên cứu hoặc doanh nghiệp
+register-submit = Tạo tài khoản
+register-have-account = Bạn đã có tài khoản?
+register-done-title = Hãy kiểm tra email
+register-done-body = Chúng tôi đã gửi một đường liên kết đến địa chỉ email bạn cung cấp. Hãy mở liên kết trong vòng 48 giờ để xác nhận địa chỉ, sau đó đăng nhập.
+
+## Xác nhận email và liên kết
+verify-done-title = Đã xác nhận địa chỉ email
+verify-done-body = Cảm ơn bạn. Địa chỉ email của bạn đã được xác nhận.
+link-continue = Tiếp tục
+link-invalid-title = Liên kết này không còn dùng được
+link-invalid-body = Liên kết đã hết hạn hoặc đã được sử dụng. Bạn có thể yêu cầu một liên kết mới.
+link-invalid-action = Yêu cầu liên kết mới
+
+## Đăng nhập
+login-title = Đăng nhập
+login-submit = Đăng nhập
+login-forgot = Bạn quên mật khẩu?
+login-no-account = Lần đầu đến với knowbridge?
+
+## Khôi phục mật khẩu
+forgot-title = Đặt lại mật khẩu
+forgot-lead = Nhập địa chỉ email của tài khoản. Chúng tôi sẽ gửi cho bạn một liên kết để chọn mật khẩu mới.
+forgot-submit = Gửi liên kết
+forgot-sent-title = Hãy kiểm tra email
+forgot-sent-body = Nếu có tài khoản dùng địa chỉ này, chúng tôi đã gửi đến đó một liên kết để đặt lại mật khẩu. Liên kết có hiệu lực trong một giờ.
+reset-title = Chọn mật khẩu mới
+reset-submit = Lưu mật khẩu mới
+
+## Trang chủ
+home-title = Kết nối chuyên môn của bạn với các bài toán công nghệ của Việt Nam
+home-lead = Trí thức, nhà khoa học Việt Nam ở nước ngoài, các bộ, ngành, địa phương, doanh nghiệp trong nước và Đại sứ quán cùng nhau giải quyết những bài toán quan trọng tại đây.
+home-signed-in-as = Bạn đang đăng nhập với tên { $name }.
+home-verify-reminder = Hãy xác nhận địa chỉ email qua liên kết chúng tôi đã gửi để sử dụng đầy đủ các chức năng.
+home-start-scientist = Đăng ký với tư cách nhà khoa học
+home-start-owner = Đăng ký cho tổ chức của bạn
+home-who-title = knowbridge dành cho ai
+home-card-scientists-title = Nhà khoa học, chuyên gia ở nước ngoài
+home-card-scientists-text = Mô tả chuyên môn một lần. Xem các bài toán phù hợp, bày tỏ quan tâm và chọn cách đóng góp: hợp tác nghiên cứu chung, giảng dạy, tư vấn, tham gia hội đồng khoa học hoặc về nước làm việc.
+home-card-owners-title = Bộ, ngành, địa phương và doanh nghiệp
+home-card-owners-text = Đăng bài toán công nghệ (đặt hàng). Sau khi Đại sứ quán duyệt, xem danh sách ứng viên phù hợp kèm lý do và gửi lời mời.
+home-card-staff-title = Cán bộ Đại sứ quán
+home-card-staff-text = Xác minh tổ chức, công bố bài toán, phê duyệt kết nối và báo cáo kết quả hợp tác bằng số liệu, biểu đồ.
+home-how-title = Một kết nối diễn ra như thế nào
+home-how-1 = Nhà khoa học bày tỏ quan tâm, tổ chức gửi lời mời, hoặc Đại sứ quán đề xuất kết nối.
+home-how-2 = Nhà khoa học, đơn vị đặt hàng và Đại sứ quán lần lượt đồng ý.
+home-how-3 = Khi cả ba bên đồng ý, kết nối bắt đầu triển khai và các bên có thể làm việc cùng nhau.
+home-three-houses = Mô hình "3 nhà": Nhà nước – Nhà khoa học – Doanh nghiệp.
+home-need-title = Bạn cần hỗ trợ?
+home-need-text = Vui lòng liên hệ Phòng Khoa học và Công nghệ, Đại sứ quán Việt Nam tại Nhật Bản.
+
+## Nhật ký kiểm tra
+audit-title = Nhật ký kiểm tra
+audit-lead = Mọi thay đổi trạng thái và mọi quyết định của cán bộ, mới nhất ở trên. Không thể sửa hoặc xóa các mục đã ghi.
+audit-caption = 200 sự kiện gần nhất
+audit-col-time = Thời gian
+audit-col-actor = Người thực hiện
+audit-col-action = Hành động
+audit-col-target = Đối tượng
+audit-empty = Chưa có sự kiện nào được ghi lại.
+
+## Trang lỗi
+error-400-title = Yêu cầu có vấn đề
+error-400-body = Trang không hiểu được nội dung đã gửi. Hãy quay lại và thử lại.
+error-403-title = Bạn không có quyền truy cập trang này
+error-403-body = Tài khoản của bạn không thể mở trang này. Nếu bạn cho rằng đây là nhầm lẫn, hãy liên hệ cán bộ Đại sứ quán.
+error-404-title = Không tìm thấy trang
+error-404-body = Nếu bạn gõ địa chỉ, hãy kiểm tra lại cho đúng. Nếu bạn dán địa chỉ, hãy kiểm tra xem đã sao chép đầy đủ chưa.
+error-413-title = Nội dung gửi đi quá lớn
+error-413-body = Hãy rút ngắn nội dung đã nhập và thử lại.
+error-429-title = Bạn đã thử quá nhiều lần
+error-429-body = Để bảo vệ tài khoản, chúng tôi tạm dừng việc thử trong một thời gian. Những gì bạn đã nhập chưa được lưu.
+error-500-title = Rất tiếc, dịch vụ đang gặp sự cố
+error-500-body = Vui lòng thử lại sau. Những nội dung chưa kịp lưu có thể cần nhập lại.
+error-503-title = Rất tiếc, dịch vụ tạm thời không hoạt động
+error-503-body = Dịch vụ sẽ sớm hoạt động trở lại. Những nội dung chưa kịp lưu có thể cần nhập lại.
+error-csrf-body = Biểu mẫu đã hết hạn nên chưa có gì được lưu. Hãy quay lại, tải lại trang và gửi lại.
+error-retry-after = Bạn có thể thử lại sau { $minutes } phút.
+error-contact = Nếu sự cố vẫn tiếp diễn, hãy liên hệ cán bộ Đại sứ quán và cung cấp mã tham chiếu dưới đây.
+error-request-id = Mã tham chiếu:
+error-go-home = Về trang chủ
+
+## Email
+email-verify-subject = Xác nhận địa chỉ email của bạn trên knowbridge
+email-verify-body = Xin chào { $name },
+    
+    Cảm ơn bạn đã đăng ký knowbridge. Hãy mở liên kết sau để xác nhận địa chỉ email:
+    
+    { $link }
+    
+    Liên kết có hiệu lực trong 48 giờ. Nếu bạn không đăng ký, bạn có thể bỏ qua email này.
+    
+    Nhóm knowbridge
+email-already-registered-subject = Có người đã thử đăng ký bằng địa chỉ email của bạn
+email-already-registered-body = Xin chào { $name },
+    
+    Có người đã thử tạo tài khoản knowbridge bằng địa chỉ email này, trong khi địa chỉ này đã có tài khoản. Nếu đó là bạn, hãy đăng nhập, hoặc đặt lại mật khẩu tại đây:
+    
+    { $link }
+    
+    Nếu không phải bạn, bạn có thể bỏ qua email này; tài khoản của bạn không thay đổi.
+    
+    Nhóm knowbridge
+email-reset-subject = Đặt lại mật khẩu knowbridge
+email-reset-body = Xin chào { $name },
+    
+    Hãy mở liên kết sau để chọn mật khẩu mới:
+    
+    { $link }
+    
+    Liên kết chỉ dùng được một lần và có hiệu lực trong một giờ. Nếu bạn không yêu cầu, bạn có thể bỏ qua email này; mật khẩu của bạn không thay đổi.
+    
+    Nhóm knowbridge

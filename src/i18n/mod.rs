@@ -1,0 +1,146 @@
+//! Three languages: Vietnamese (the default), Japanese and English.
+//!
+//! Message catalogues are Fluent files under `locales/{vi,ja,en}/main.ftl`, compiled into the
+//! binary. Handlers and templates receive a [`Locale`] per request; nothing here is mutable.
+
+mod dates;
+mod negotiate;
+
+pub use dates::{format_date, format_datetime};
+pub use negotiate::negotiate;
+
+use std::borrow::Cow;
+use std::collections::HashMap;
+
+use fluent_templates::fluent_bundle::FluentValue;
+use fluent_templates::{Loader, static_loader};
+use unic_langid::LanguageIdentifier;
+
+static_loader! {
+    static CATALOGUES = {
+        locales: "./locales",
+        fallback_language: "vi",
+        // Without this Fluent wraps every argument in invisible U+2068/U+2069 marks.
+        customise: |bundle| bundle.set_use_isolating(false),
+    };
+}
+
+/// A language the interface speaks.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Locale {
+    Vi,
+    Ja,
+    En,
+}
+
+impl Locale {
+    pub const ALL: [Locale; 3] = [Locale::Vi, Locale::Ja, Locale::En];
+
+    pub fn code(self) -> &'static str {
+        match self {
+            Locale::Vi => "vi",
+            Locale::Ja => "ja",
+            Locale::En => "en",
+        }
+    }
+
+    pub fn from_code(code: &str) -> Option<Locale> {
+        match code.trim().to_ascii_lowercase().as_str() {
+            "vi" => Some(Locale::Vi),
+            "ja" => Some(Locale::Ja),
+            "en" => Some(Locale::En),
+            _ => None,
+        }
+    }
+
+    /// The language's name written in that language, for the language switch.
+    pub fn native_name(self) -> &'static str {
+        match self {
+            Locale::Vi => "Tiếng Việt",
+            Locale::Ja => "日本語",
+            Locale::En => "English",
+        }
+    }
+
+    fn langid(self) -> LanguageIdentifier {
+        self.code().parse().expect("static language tags parse")
+    }
+
+    /// The message for `key`; a missing key shows the key itself (and a test fails first).
+    pub fn t(self, key: &str) -> String {
+        CATALOGUES
+            .try_lookup(&self.langid(), key)
+            .unwrap_or_else(|| key.to_string())
+    }
+
+    /// The message for `key` with named arguments, e.g. `t_args("welcome", &[("name", n)])`.
+    pub fn t_args(self, key: &str, args: &[(&str, &str)]) -> String {
+        let args: HashMap<Cow<'static, str>, FluentValue<'_>> = args
+            .iter()
+            .map(|(name, value)| (Cow::Owned(name.to_string()), FluentValue::from(*value)))
+            .collect();
+        CATALOGUES
+            .try_lookup_with_args(&self.langid(), key, &args)
+            .unwrap_or_else(|| key.to_string())
+    }
+}
+
+/// The message keys defined in one catalogue file, for the completeness test.
+pub fn catalogue_keys(ftl_source: &str) -> Vec<String> {
+    ftl_source
+        .lines()
+        .filter(|line| line.starts_with(|c: char| c.is_ascii_alphabetic()))
+        .filter_map(|line| line.split_once('='))
+        .map(|(key, _)| key.trim().to_string())
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::collections::BTreeSet;
+
+    fn keys(locale: Locale) -> BTreeSet<String> {
+        let path = format!(
+            "{}/locales/{}/main.ftl",
+            env!("CARGO_MANIFEST_DIR"),
+            locale.code()
+        );
+        let source = std::fs::read_to_string(path).unwrap();
+        catalogue_keys(&source).into_iter().collect()
+    }
+
+    #[test]
+    fn every_key_exists_in_every_language() {
+        let vi = keys(Locale::Vi);
+        for locale in [Locale::Ja, Locale::En] {
+            let other = keys(locale);
+            let missing: Vec<_> = vi.difference(&other).collect();
+            let extra: Vec<_> = other.difference(&vi).collect();
+            assert!(missing.is_empty(), "{} lacks {missing:?}", locale.code());
+            assert!(
+                extra.is_empty(),
+                "{} has keys vi lacks: {extra:?}",
+                locale.code()
+            );
+        }
+    }
+
+    #[test]
+    fn every_key_resolves_without_fallback_in_every_language() {
+        for locale in Locale::ALL {
+            for key in keys(locale) {
+                let args = [("name", "N"), ("link", "L"), ("minutes", "5")];
+                let text = locale.t_args(&key, &args);
+                assert_ne!(text, key, "{} cannot render {key}", locale.code());
+            }
+        }
+    }
+
+    #[test]
+    fn arguments_are_inserted_without_isolation_marks() {
+        let text = Locale::En.t_args("home-signed-in-as", &[("name", "Nguyễn Văn A")]);
+        assert!(text.contains("Nguyễn Văn A"));
+        assert!(!text.contains('\u{2068}'));
+    }
+}

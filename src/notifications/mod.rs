@@ -1,0 +1,4 @@
+//! Email: an outbox table written inside the caller's transaction, and a worker that delivers it.
+
+pub mod mailer;
+pub mod outbox;

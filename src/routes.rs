@@ -1,0 +1,43 @@
+//! The URL map of DESIGN.md in one place, grouped by who may use each route. The guard that
+//! enforces the role is in each handler's signature (`StaffUser`, `CurrentUser`, …).
+
+use axum::Router;
+use axum::routing::{get, post};
+
+use crate::state::AppState;
+use crate::{auth, home, staff};
+
+pub fn routes() -> Router<AppState> {
+    Router::new()
+        .merge(public())
+        .merge(accounts())
+        .merge(staff_routes())
+}
+
+/// Anyone, signed in or not.
+fn public() -> Router<AppState> {
+    Router::new()
+        .route("/", get(home::home))
+        .route("/healthz", get(home::healthz))
+        .route("/readyz", get(home::readyz))
+        .route("/language", post(home::set_language))
+}
+
+/// Registration, sign-in and password recovery (signed-out visitors, mostly).
+fn accounts() -> Router<AppState> {
+    use auth::handlers as h;
+    Router::new()
+        .route("/register", get(h::register_form).post(h::register))
+        .route("/register/done", get(h::register_done))
+        .route("/verify-email", get(h::verify_email))
+        .route("/login", get(h::login_form).post(h::login))
+        .route("/logout", post(h::logout))
+        .route("/password/forgot", get(h::forgot_form).post(h::forgot))
+        .route("/password/forgot/sent", get(h::forgot_sent))
+        .route("/password/reset", get(h::reset_form).post(h::reset))
+}
+
+/// Embassy staff and admins.
+fn staff_routes() -> Router<AppState> {
+    Router::new().route("/staff/audit", get(staff::audit_log))
+}

@@ -1,0 +1,45 @@
+//! What every handler can reach: the database pool, the configuration and the mailer.
+
+use std::sync::Arc;
+
+use axum::extract::FromRef;
+use sqlx::PgPool;
+
+use crate::auth::password::PasswordHasher;
+use crate::config::Config;
+use crate::notifications::mailer::Mailer;
+
+#[derive(Clone)]
+pub struct AppState {
+    pub db: PgPool,
+    pub config: Arc<Config>,
+    pub mailer: Arc<Mailer>,
+    pub passwords: Arc<PasswordHasher>,
+    /// Hash of the stylesheet, put in asset URLs so browsers may cache them for a year.
+    pub asset_version: Arc<str>,
+}
+
+impl AppState {
+    pub fn new(db: PgPool, config: Config) -> anyhow::Result<Self> {
+        let mailer = Mailer::from_config(&config)?;
+        Ok(AppState {
+            db,
+            mailer: Arc::new(mailer),
+            passwords: Arc::new(PasswordHasher::new()),
+            asset_version: crate::web::assets::version_of(&config.static_dir).into(),
+            config: Arc::new(config),
+        })
+    }
+}
+
+impl FromRef<AppState> for PgPool {
+    fn from_ref(state: &AppState) -> PgPool {
+        state.db.clone()
+    }
+}
+
+impl FromRef<AppState> for Arc<Config> {
+    fn from_ref(state: &AppState) -> Arc<Config> {
+        state.config.clone()
+    }
+}
