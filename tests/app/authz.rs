@@ -1,0 +1,52 @@
+//! Every guarded route × every role. Signed-out visitors are sent to sign in; a signed-in
+//! user of the wrong role gets 403.
+
+use reqwest::StatusCode;
+use sqlx::PgPool;
+
+use crate::helpers::TestApp;
+
+const SIGN_IN: u16 = 303;
+
+/// (path, expected status for: visitor, scientist, owner, staff, admin)
+const GUARDED_GETS: &[(&str, [u16; 5])] = &[("/staff/audit", [SIGN_IN, 403, 403, 200, 200])];
+
+#[sqlx::test]
+async fn each_role_gets_exactly_the_pages_it_may_see(pool: PgPool) {
+    let app = TestApp::spawn(pool).await;
+    let mut clients = vec![app.client()];
+    for role in ["scientist", "owner", "staff", "admin"] {
+        clients.push(app.signed_in(role).await);
+    }
+    for (path, expected) in GUARDED_GETS {
+        for (client, want) in clients.iter_mut().zip(expected) {
+            let response = client.get(path).await;
+            assert_eq!(response.status, StatusCode::from_u16(*want).unwrap(), "{path}");
+            if *want == SIGN_IN {
+                assert!(response.location().starts_with("/login?next="));
+            }
+        }
+    }
+}
+
+#[sqlx::test]
+async fn public_pages_are_open_to_every_role(pool: PgPool) {
+    let app = TestApp::spawn(pool).await;
+    let mut clients = vec![app.client()];
+    for role in ["scientist", "owner", "staff", "admin"] {
+        clients.push(app.signed_in(role).await);
+    }
+    for path in ["/", "/register", "/login", "/password/forgot", "/healthz", "/readyz"] {
+        for client in clients.iter_mut() {
+            assert_eq!(client.get(path).await.status, StatusCode::OK, "{path}");
+        }
+    }
+}
+
+#[sqlx::test]
+async fn the_audit_log_shows_what_happened(pool: PgPool) {
+    let app = TestApp::spawn(pool).await;
+    let mut staff = app.signed_in("staff").await;
+    let page = staff.get("/staff/audit").await;
+    assert!(page.text.contains("user.signed_in"));
+}

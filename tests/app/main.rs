@@ -1,0 +1,10 @@
+//! Integration tests: the real router over real HTTP, each test on its own fresh database.
+
+mod accounts;
+mod authz;
+mod cli;
+mod helpers;
+mod i18n;
+mod outbox;
+mod security;
+mod sessions;
