@@ -1,6 +1,7 @@
 //! knowbridge: connects scientists and engineers abroad with the technology problems of their
 //! home country. The binary in `main.rs` only parses the command line and calls in here.
 
+pub mod account;
 pub mod app;
 pub mod audit;
 pub mod auth;
@@ -12,8 +13,11 @@ pub mod home;
 pub mod i18n;
 pub mod notifications;
 pub mod routes;
+pub mod scientists;
+pub mod search;
 pub mod staff;
 pub mod state;
+pub mod taxonomy;
 pub mod telemetry;
 pub mod web;
 

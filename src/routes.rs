@@ -5,12 +5,14 @@ use axum::Router;
 use axum::routing::{get, post};
 
 use crate::state::AppState;
-use crate::{auth, home, staff};
+use crate::{account, auth, home, scientists, staff};
 
 pub fn routes() -> Router<AppState> {
     Router::new()
         .merge(public())
         .merge(accounts())
+        .merge(scientist_routes())
+        .merge(account_routes())
         .merge(staff_routes())
 }
 
@@ -35,6 +37,26 @@ fn accounts() -> Router<AppState> {
         .route("/password/forgot", get(h::forgot_form).post(h::forgot))
         .route("/password/forgot/sent", get(h::forgot_sent))
         .route("/password/reset", get(h::reset_form).post(h::reset))
+}
+
+/// The directory and profile pages (visibility is checked per profile), and the signed-in
+/// scientist's own profile.
+fn scientist_routes() -> Router<AppState> {
+    use scientists::handlers as h;
+    Router::new()
+        .route("/scientists", get(h::directory))
+        .route("/scientists/{id}", get(h::show))
+        .route("/me/profile", get(h::edit_form).post(h::save))
+}
+
+/// Any signed-in user's own data.
+fn account_routes() -> Router<AppState> {
+    Router::new()
+        .route("/me/export", get(account::export))
+        .route(
+            "/me/delete",
+            get(account::delete_form).post(account::delete),
+        )
 }
 
 /// Embassy staff and admins.

@@ -170,3 +170,136 @@ email-reset-body = Hello { $name },
     The link works for one hour and only once. If you did not ask for it, you can ignore this email; your password has not changed.
     
     The knowbridge team
+
+## Navigation for features
+nav-scientists = Scientists
+nav-my-profile = My profile
+
+## Expertise profile
+flash-profile-saved = Your profile has been saved.
+profile-edit-title = Your expertise profile
+profile-edit-lead = Describe your expertise so that ministries, localities and enterprises in Vietnam can find you. You can save and come back at any time.
+profile-completeness = Your profile is { $percent }% complete
+profile-complete = Your profile has everything a problem owner looks for.
+profile-missing-intro = To be found more often, add:
+missing-summary = a summary of your expertise
+missing-keywords = keywords
+missing-languages = the languages you work in
+missing-publications = at least one publication
+missing-identifiers = your ORCID iD or researchmap id
+missing-availability = how many hours a month you can give
+profile-view-own = See your profile as others see it
+profile-section-about = About you
+profile-section-expertise = Expertise
+profile-section-languages = Languages
+profile-section-engagement = How you can contribute
+profile-section-identifiers = Research identifiers
+profile-section-publications = Publications
+profile-section-visibility = Who can see your profile
+profile-save = Save profile
+select-choose = Choose…
+field-full-name = Full name
+field-full-name-hint = As it appears on your publications, with Vietnamese diacritics, for example Nguyễn Thị Ngọc Ánh
+field-name-reading = Japanese reading of your name (optional)
+field-name-reading-hint = In katakana, for example グエン・ティ・ゴック・アイン
+field-position = Position
+field-affiliation = Affiliation
+field-affiliation-hint = Your university, institute or company, for example Tohoku University
+field-hub = Country where you live
+field-hub-hint = Your country hub; embassy staff of that country support your matches
+field-city = City (optional)
+field-highest-degree = Highest degree (optional)
+field-highest-degree-hint = For example PhD in Materials Science
+field-years-abroad = Years living abroad (optional)
+field-fields = Fields
+field-fields-hint = Select every field you work in
+field-keywords = Keywords (optional)
+field-keywords-hint = Separate keywords with commas, for example power semiconductors, GaN, device reliability
+field-summary = Summary of your expertise (optional)
+field-summary-hint = Up to 10,000 characters. You can use Markdown: **bold**, lists with -, links
+field-languages = Languages you work in
+language-level-none = Not used
+field-engagement-kinds = Ways you can contribute
+field-engagement-kinds-hint = Select all that apply
+field-hours = Hours a month you can give (optional)
+field-hours-hint = A whole number from 1 to 300
+field-available-from = Available from (optional)
+field-available-until = Available until (optional)
+field-month-hint = Year and month, for example 2027-04
+field-willing-to-travel = I am willing to travel to Vietnam
+field-orcid = ORCID iD (optional)
+field-orcid-hint = 16 digits, for example 0000-0002-1825-0097
+field-researchmap = researchmap id (optional)
+field-researchmap-hint = The part after researchmap.jp/ in your profile address
+field-publications-hint = Add your main publications one at a time; each save adds an empty row for the next
+publication-number = Publication { $number }
+field-publication-title = Title
+field-publication-venue = Journal or conference (optional)
+field-publication-year = Year (optional)
+field-publication-doi = DOI (optional)
+publication-remove = Remove this publication
+field-visibility = Who can see your profile
+visibility-public = Everyone, including visitors who are not signed in
+visibility-members = Only signed-in members with a confirmed email address
+visibility-staff = Only embassy staff
+error-full-name-missing = Enter your full name
+error-position-missing = Select your position
+error-affiliation-missing = Enter your affiliation
+error-hub-missing = Select the country where you live
+error-text-too-long = This must be 200 characters or fewer
+error-fields-missing = Select at least one field
+error-field-unknown = Select fields from the list
+error-keywords-too-many = Enter 30 keywords or fewer
+error-keyword-too-long = Each keyword must be 60 characters or fewer
+error-summary-too-long = The summary must be 10,000 characters or fewer
+error-language-unknown = Select languages and levels from the lists
+error-engagement-missing = Select at least one way you can contribute
+error-engagement-unknown = Select ways to contribute from the list
+error-years-abroad-invalid = Enter years abroad as a whole number from 0 to 80
+error-hours-invalid = Enter hours a month as a whole number from 1 to 300
+error-month-invalid = Enter a month as year and month, for example 2027-04
+error-until-before-from = The end of your availability must be after its start
+error-orcid-invalid = Enter an ORCID iD of 16 digits with a correct check digit, for example 0000-0002-1825-0097
+error-researchmap-invalid = Enter a researchmap id using only letters, numbers, - and _
+error-publications-too-many = List 50 publications or fewer
+error-publication-title-missing = Enter the title of the publication
+error-publication-title-too-long = The title must be 500 characters or fewer
+error-publication-year-invalid = Enter the year as 4 digits, for example 2024
+error-doi-invalid = Enter a DOI that starts with 10., for example 10.1038/nphys1170
+error-visibility-missing = Select who can see your profile
+
+## Profile page
+profile-caption = Expertise profile
+profile-edit-link = Edit your profile
+profile-availability = Availability
+profile-updated = Last updated { $date }
+availability-hours = { $hours } hours a month
+availability-from = from { $month }
+availability-until = until { $month }
+availability-travel = willing to travel to Vietnam
+availability-unknown = Not stated
+
+## Directory
+directory-title = Scientists and experts
+page-of = page { $page } of { $pages }
+directory-search-label = Search by name, expertise or keyword
+directory-search-hint = In Vietnamese, Japanese or English; Vietnamese works with or without diacritics
+filter-any = Any
+filter-apply = Apply filters
+filter-clear = Clear filters
+directory-count = { $count } found
+directory-empty = No profile matches. Try fewer words or clear the filters.
+pagination-label = Pages
+pagination-prev = Previous
+pagination-next = Next
+
+## Your data
+flash-account-deleted = Your account and personal data have been deleted.
+delete-title = Delete your account
+delete-what = This removes your expertise profile, your publications and your sign-in details, and signs you out everywhere. It cannot be undone.
+delete-kept = The record of decisions you took part in is kept without your name, as the embassy's audit rules require.
+delete-export-first = Download a copy of your data first
+delete-password = Enter your password to confirm
+delete-submit = Delete my account
+error-delete-password-wrong = The password is not right. Enter your current password
+account-your-data = Your data

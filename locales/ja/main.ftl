@@ -170,3 +170,136 @@ email-reset-body = { $name } 様
     リンクは1回限り、1時間有効です。お心当たりのない場合は、このメールを破棄してください。パスワードに変更はありません。
     
     knowbridge チーム
+
+## 機能別ナビゲーション
+nav-scientists = 研究者
+nav-my-profile = マイプロフィール
+
+## 専門プロフィール
+flash-profile-saved = プロフィールを保存しました。
+profile-edit-title = 専門プロフィール
+profile-edit-lead = ベトナムの省庁・地方自治体・企業があなたを見つけられるよう、専門分野をご記入ください。途中で保存して、いつでも再開できます。
+profile-completeness = プロフィールの完成度は { $percent }% です
+profile-complete = 課題提供機関が必要とする情報はすべてそろっています。
+profile-missing-intro = より多く見つけてもらうために、次の情報を追加してください。
+missing-summary = 専門分野の紹介
+missing-keywords = キーワード
+missing-languages = 業務で使用する言語
+missing-publications = 少なくとも1件の業績
+missing-identifiers = ORCID iD または researchmap ID
+missing-availability = 1か月に割ける時間
+profile-view-own = 他の人から見たプロフィールを確認する
+profile-section-about = 基本情報
+profile-section-expertise = 専門分野
+profile-section-languages = 言語
+profile-section-engagement = 協力の形
+profile-section-identifiers = 研究者識別子
+profile-section-publications = 業績
+profile-section-visibility = プロフィールの公開範囲
+profile-save = プロフィールを保存
+select-choose = 選択してください
+field-full-name = 氏名
+field-full-name-hint = 論文に記載している表記で、ベトナム語の声調記号も含めて入力してください（例：Nguyễn Thị Ngọc Ánh）
+field-name-reading = 氏名のカタカナ表記（任意）
+field-name-reading-hint = 例：グエン・ティ・ゴック・アイン
+field-position = 職位
+field-affiliation = 所属
+field-affiliation-hint = 大学、研究機関または企業（例：東北大学）
+field-hub = お住まいの国
+field-hub-hint = 国別拠点です。その国の大使館職員がマッチングを支援します
+field-city = 都市（任意）
+field-highest-degree = 最終学位（任意）
+field-highest-degree-hint = 例：博士（材料科学）
+field-years-abroad = 海外在住年数（任意）
+field-fields = 分野
+field-fields-hint = 該当する分野をすべて選択してください
+field-keywords = キーワード（任意）
+field-keywords-hint = カンマで区切って入力してください（例：パワー半導体, GaN, デバイス信頼性）
+field-summary = 専門分野の紹介（任意）
+field-summary-hint = 10,000文字以内。Markdown（**太字**、- による箇条書き、リンク）が使えます
+field-languages = 業務で使用する言語
+language-level-none = 使用しない
+field-engagement-kinds = 協力できる形
+field-engagement-kinds-hint = 該当するものをすべて選択してください
+field-hours = 1か月に割ける時間（任意）
+field-hours-hint = 1から300までの整数
+field-available-from = 協力可能な開始時期（任意）
+field-available-until = 協力可能な終了時期（任意）
+field-month-hint = 年と月（例：2027-04）
+field-willing-to-travel = ベトナムへの出張が可能です
+field-orcid = ORCID iD（任意）
+field-orcid-hint = 16桁（例：0000-0002-1825-0097）
+field-researchmap = researchmap ID（任意）
+field-researchmap-hint = プロフィールのアドレスのうち researchmap.jp/ の後の部分
+field-publications-hint = 主な業績を1件ずつ追加してください。保存するたびに次の業績用の空欄が増えます
+publication-number = 業績 { $number }
+field-publication-title = タイトル
+field-publication-venue = 掲載誌または学会（任意）
+field-publication-year = 年（任意）
+field-publication-doi = DOI（任意）
+publication-remove = この業績を削除する
+field-visibility = プロフィールの公開範囲
+visibility-public = ログインしていない訪問者を含む全員
+visibility-members = メールアドレスを確認済みのログイン会員のみ
+visibility-staff = 大使館職員のみ
+error-full-name-missing = 氏名を入力してください
+error-position-missing = 職位を選択してください
+error-affiliation-missing = 所属を入力してください
+error-hub-missing = お住まいの国を選択してください
+error-text-too-long = 200文字以内で入力してください
+error-fields-missing = 分野を1つ以上選択してください
+error-field-unknown = 一覧から分野を選択してください
+error-keywords-too-many = キーワードは30個以内で入力してください
+error-keyword-too-long = キーワードはそれぞれ60文字以内で入力してください
+error-summary-too-long = 紹介は10,000文字以内で入力してください
+error-language-unknown = 一覧から言語とレベルを選択してください
+error-engagement-missing = 協力できる形を1つ以上選択してください
+error-engagement-unknown = 一覧から協力の形を選択してください
+error-years-abroad-invalid = 海外在住年数は0から80までの整数で入力してください
+error-hours-invalid = 1か月の時間は1から300までの整数で入力してください
+error-month-invalid = 年と月を入力してください（例：2027-04）
+error-until-before-from = 終了時期は開始時期より後にしてください
+error-orcid-invalid = チェックディジットが正しい16桁の ORCID iD を入力してください（例：0000-0002-1825-0097）
+error-researchmap-invalid = researchmap ID は英数字、- と _ のみで入力してください
+error-publications-too-many = 業績は50件以内で入力してください
+error-publication-title-missing = 業績のタイトルを入力してください
+error-publication-title-too-long = タイトルは500文字以内で入力してください
+error-publication-year-invalid = 年は4桁で入力してください（例：2024）
+error-doi-invalid = 10. で始まる DOI を入力してください（例：10.1038/nphys1170）
+error-visibility-missing = プロフィールの公開範囲を選択してください
+
+## プロフィールページ
+profile-caption = 専門プロフィール
+profile-edit-link = プロフィールを編集する
+profile-availability = 協力可能な時期
+profile-updated = 最終更新日：{ $date }
+availability-hours = 1か月 { $hours } 時間
+availability-from = { $month } から
+availability-until = { $month } まで
+availability-travel = ベトナムへの出張が可能
+availability-unknown = 未記入
+
+## 研究者一覧
+directory-title = 研究者・専門家
+page-of = { $pages } ページ中 { $page } ページ目
+directory-search-label = 氏名、専門分野、キーワードで検索
+directory-search-hint = ベトナム語、日本語、英語で検索できます。ベトナム語は声調記号がなくても検索できます
+filter-any = すべて
+filter-apply = 絞り込む
+filter-clear = 条件をクリア
+directory-count = { $count } 件見つかりました
+directory-empty = 該当するプロフィールはありません。キーワードを減らすか、条件をクリアしてください。
+pagination-label = ページ
+pagination-prev = 前へ
+pagination-next = 次へ
+
+## あなたのデータ
+flash-account-deleted = アカウントと個人データを削除しました。
+delete-title = アカウントの削除
+delete-what = 専門プロフィール、業績、ログイン情報を削除し、すべての端末からログアウトします。この操作は取り消せません。
+delete-kept = 大使館の監査規則により、あなたが関わった判断の記録は氏名を除いて保存されます。
+delete-export-first = 先にデータのコピーをダウンロードする
+delete-password = 確認のためパスワードを入力してください
+delete-submit = アカウントを削除する
+error-delete-password-wrong = パスワードが正しくありません。現在のパスワードを入力してください
+account-your-data = あなたのデータ

@@ -170,3 +170,136 @@ email-reset-body = Xin chào { $name },
     Liên kết chỉ dùng được một lần và có hiệu lực trong một giờ. Nếu bạn không yêu cầu, bạn có thể bỏ qua email này; mật khẩu của bạn không thay đổi.
     
     Nhóm knowbridge
+
+## Điều hướng theo chức năng
+nav-scientists = Nhà khoa học
+nav-my-profile = Hồ sơ của tôi
+
+## Hồ sơ chuyên môn
+flash-profile-saved = Hồ sơ của bạn đã được lưu.
+profile-edit-title = Hồ sơ chuyên môn của bạn
+profile-edit-lead = Hãy mô tả chuyên môn của bạn để các bộ, ngành, địa phương và doanh nghiệp Việt Nam có thể tìm thấy bạn. Bạn có thể lưu lại và quay lại bất cứ lúc nào.
+profile-completeness = Hồ sơ của bạn đã hoàn thiện { $percent }%
+profile-complete = Hồ sơ của bạn đã có đủ những gì đơn vị đặt hàng cần.
+profile-missing-intro = Để được tìm thấy nhiều hơn, hãy bổ sung:
+missing-summary = phần giới thiệu chuyên môn
+missing-keywords = từ khóa
+missing-languages = các ngôn ngữ bạn sử dụng trong công việc
+missing-publications = ít nhất một công trình công bố
+missing-identifiers = mã ORCID hoặc mã researchmap
+missing-availability = số giờ mỗi tháng bạn có thể dành ra
+profile-view-own = Xem hồ sơ như người khác nhìn thấy
+profile-section-about = Thông tin cá nhân
+profile-section-expertise = Chuyên môn
+profile-section-languages = Ngôn ngữ
+profile-section-engagement = Hình thức đóng góp
+profile-section-identifiers = Mã định danh nhà nghiên cứu
+profile-section-publications = Công trình công bố
+profile-section-visibility = Ai có thể xem hồ sơ của bạn
+profile-save = Lưu hồ sơ
+select-choose = Chọn…
+field-full-name = Họ và tên
+field-full-name-hint = Như trên các công trình công bố, có đầy đủ dấu tiếng Việt, ví dụ Nguyễn Thị Ngọc Ánh
+field-name-reading = Cách đọc tên bằng tiếng Nhật (không bắt buộc)
+field-name-reading-hint = Viết bằng katakana, ví dụ グエン・ティ・ゴック・アイン
+field-position = Chức danh
+field-affiliation = Nơi công tác
+field-affiliation-hint = Trường đại học, viện nghiên cứu hoặc công ty, ví dụ Đại học Tohoku
+field-hub = Quốc gia bạn đang sinh sống
+field-hub-hint = Mạng lưới quốc gia của bạn; cán bộ Đại sứ quán tại nước đó hỗ trợ các kết nối của bạn
+field-city = Thành phố (không bắt buộc)
+field-highest-degree = Học vị cao nhất (không bắt buộc)
+field-highest-degree-hint = Ví dụ Tiến sĩ Khoa học vật liệu
+field-years-abroad = Số năm sống ở nước ngoài (không bắt buộc)
+field-fields = Lĩnh vực
+field-fields-hint = Chọn tất cả các lĩnh vực bạn đang làm việc
+field-keywords = Từ khóa (không bắt buộc)
+field-keywords-hint = Phân cách các từ khóa bằng dấu phẩy, ví dụ bán dẫn công suất, GaN, độ tin cậy linh kiện
+field-summary = Giới thiệu chuyên môn (không bắt buộc)
+field-summary-hint = Tối đa 10.000 ký tự. Có thể dùng Markdown: **chữ đậm**, danh sách với -, liên kết
+field-languages = Ngôn ngữ sử dụng trong công việc
+language-level-none = Không sử dụng
+field-engagement-kinds = Các hình thức bạn có thể đóng góp
+field-engagement-kinds-hint = Chọn tất cả các hình thức phù hợp
+field-hours = Số giờ mỗi tháng bạn có thể dành ra (không bắt buộc)
+field-hours-hint = Số nguyên từ 1 đến 300
+field-available-from = Có thể tham gia từ (không bắt buộc)
+field-available-until = Có thể tham gia đến (không bắt buộc)
+field-month-hint = Năm và tháng, ví dụ 2027-04
+field-willing-to-travel = Tôi sẵn sàng về Việt Nam công tác
+field-orcid = Mã ORCID (không bắt buộc)
+field-orcid-hint = 16 chữ số, ví dụ 0000-0002-1825-0097
+field-researchmap = Mã researchmap (không bắt buộc)
+field-researchmap-hint = Phần sau researchmap.jp/ trong địa chỉ trang hồ sơ của bạn
+field-publications-hint = Thêm lần lượt từng công trình chính; mỗi lần lưu sẽ có thêm một dòng trống cho công trình tiếp theo
+publication-number = Công trình { $number }
+field-publication-title = Tên công trình
+field-publication-venue = Tạp chí hoặc hội nghị (không bắt buộc)
+field-publication-year = Năm (không bắt buộc)
+field-publication-doi = DOI (không bắt buộc)
+publication-remove = Xóa công trình này
+field-visibility = Ai có thể xem hồ sơ của bạn
+visibility-public = Mọi người, kể cả khách chưa đăng nhập
+visibility-members = Chỉ thành viên đã đăng nhập và đã xác nhận email
+visibility-staff = Chỉ cán bộ Đại sứ quán
+error-full-name-missing = Hãy nhập họ và tên
+error-position-missing = Hãy chọn chức danh
+error-affiliation-missing = Hãy nhập nơi công tác
+error-hub-missing = Hãy chọn quốc gia bạn đang sinh sống
+error-text-too-long = Nội dung này không được dài quá 200 ký tự
+error-fields-missing = Hãy chọn ít nhất một lĩnh vực
+error-field-unknown = Hãy chọn lĩnh vực trong danh sách
+error-keywords-too-many = Hãy nhập không quá 30 từ khóa
+error-keyword-too-long = Mỗi từ khóa không được dài quá 60 ký tự
+error-summary-too-long = Phần giới thiệu không được dài quá 10.000 ký tự
+error-language-unknown = Hãy chọn ngôn ngữ và trình độ trong danh sách
+error-engagement-missing = Hãy chọn ít nhất một hình thức đóng góp
+error-engagement-unknown = Hãy chọn hình thức đóng góp trong danh sách
+error-years-abroad-invalid = Hãy nhập số năm sống ở nước ngoài là số nguyên từ 0 đến 80
+error-hours-invalid = Hãy nhập số giờ mỗi tháng là số nguyên từ 1 đến 300
+error-month-invalid = Hãy nhập năm và tháng, ví dụ 2027-04
+error-until-before-from = Thời điểm kết thúc phải sau thời điểm bắt đầu
+error-orcid-invalid = Hãy nhập mã ORCID gồm 16 chữ số với chữ số kiểm tra đúng, ví dụ 0000-0002-1825-0097
+error-researchmap-invalid = Mã researchmap chỉ được gồm chữ cái, chữ số, dấu - và _
+error-publications-too-many = Hãy liệt kê không quá 50 công trình
+error-publication-title-missing = Hãy nhập tên công trình
+error-publication-title-too-long = Tên công trình không được dài quá 500 ký tự
+error-publication-year-invalid = Hãy nhập năm gồm 4 chữ số, ví dụ 2024
+error-doi-invalid = Hãy nhập DOI bắt đầu bằng 10., ví dụ 10.1038/nphys1170
+error-visibility-missing = Hãy chọn ai có thể xem hồ sơ của bạn
+
+## Trang hồ sơ
+profile-caption = Hồ sơ chuyên môn
+profile-edit-link = Chỉnh sửa hồ sơ
+profile-availability = Thời gian có thể tham gia
+profile-updated = Cập nhật lần cuối { $date }
+availability-hours = { $hours } giờ mỗi tháng
+availability-from = từ { $month }
+availability-until = đến { $month }
+availability-travel = sẵn sàng về Việt Nam công tác
+availability-unknown = Chưa cho biết
+
+## Danh bạ
+directory-title = Nhà khoa học và chuyên gia
+page-of = trang { $page } / { $pages }
+directory-search-label = Tìm theo tên, chuyên môn hoặc từ khóa
+directory-search-hint = Bằng tiếng Việt, tiếng Nhật hoặc tiếng Anh; tiếng Việt có dấu hay không dấu đều được
+filter-any = Tất cả
+filter-apply = Áp dụng bộ lọc
+filter-clear = Xóa bộ lọc
+directory-count = Tìm thấy { $count } kết quả
+directory-empty = Không có hồ sơ phù hợp. Hãy thử bớt từ khóa hoặc xóa bộ lọc.
+pagination-label = Phân trang
+pagination-prev = Trang trước
+pagination-next = Trang sau
+
+## Dữ liệu của bạn
+flash-account-deleted = Tài khoản và dữ liệu cá nhân của bạn đã được xóa.
+delete-title = Xóa tài khoản
+delete-what = Thao tác này xóa hồ sơ chuyên môn, các công trình công bố và thông tin đăng nhập của bạn, đồng thời đăng xuất bạn trên mọi thiết bị. Không thể hoàn tác.
+delete-kept = Nhật ký các quyết định bạn đã tham gia vẫn được giữ lại nhưng không kèm tên bạn, theo quy định kiểm tra của Đại sứ quán.
+delete-export-first = Tải về bản sao dữ liệu của bạn trước
+delete-password = Nhập mật khẩu để xác nhận
+delete-submit = Xóa tài khoản của tôi
+error-delete-password-wrong = Mật khẩu chưa đúng. Hãy nhập mật khẩu hiện tại
+account-your-data = Dữ liệu của bạn

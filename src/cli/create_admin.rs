@@ -4,7 +4,7 @@
 use anyhow::{Context, bail};
 use serde_json::json;
 use sqlx::PgPool;
-use tokio::io::{AsyncBufReadExt, AsyncWriteExt, BufReader};
+use tokio::io::{AsyncBufReadExt, BufReader};
 
 use crate::audit::{self, AuditEvent};
 use crate::auth::model::Role;
@@ -88,18 +88,19 @@ pub async fn create_or_promote(
 }
 
 async fn read_password(from_stdin: bool) -> anyhow::Result<String> {
-    if !from_stdin {
-        let mut stderr = tokio::io::stderr();
-        stderr
-            .write_all(b"Password for the admin (at least 12 characters; input is shown): ")
+    let password = if from_stdin {
+        let mut line = String::new();
+        BufReader::new(tokio::io::stdin())
+            .read_line(&mut line)
             .await?;
-        stderr.flush().await?;
-    }
-    let mut line = String::new();
-    BufReader::new(tokio::io::stdin())
-        .read_line(&mut line)
-        .await?;
-    let password = line.trim_end_matches(['\r', '\n']).to_string();
+        line.trim_end_matches(['\r', '\n']).to_string()
+    } else {
+        // The prompt reads from the terminal without echoing what is typed.
+        tokio::task::spawn_blocking(|| {
+            rpassword::prompt_password("Password for the admin (at least 12 characters): ")
+        })
+        .await??
+    };
     if password.is_empty() {
         bail!("no password given");
     }

@@ -130,7 +130,19 @@ mod tests {
     fn every_key_resolves_without_fallback_in_every_language() {
         for locale in Locale::ALL {
             for key in keys(locale) {
-                let args = [("name", "N"), ("link", "L"), ("minutes", "5")];
+                let args = [
+                    ("name", "N"),
+                    ("link", "L"),
+                    ("minutes", "5"),
+                    ("percent", "50"),
+                    ("number", "1"),
+                    ("date", "D"),
+                    ("hours", "8"),
+                    ("month", "M"),
+                    ("page", "1"),
+                    ("pages", "2"),
+                    ("count", "3"),
+                ];
                 let text = locale.t_args(&key, &args);
                 assert_ne!(text, key, "{} cannot render {key}", locale.code());
             }

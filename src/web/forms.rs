@@ -5,7 +5,8 @@ use unicode_normalization::UnicodeNormalization;
 /// One problem with one field: the field's `name`/`id` and the message key to show beside it.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct FieldError {
-    pub field: &'static str,
+    /// The input's id: a field name, or `name-N` for the N-th of a repeated group.
+    pub field: String,
     pub message_key: &'static str,
 }
 
@@ -19,8 +20,9 @@ impl FieldErrors {
     }
 
     /// Records an error; the first error recorded for a field wins.
-    pub fn add(&mut self, field: &'static str, message_key: &'static str) {
-        if self.get(field).is_none() {
+    pub fn add(&mut self, field: impl Into<String>, message_key: &'static str) {
+        let field = field.into();
+        if self.get(&field).is_none() {
             self.0.push(FieldError { field, message_key });
         }
     }
@@ -38,6 +40,44 @@ impl FieldErrors {
 
     pub fn iter(&self) -> std::slice::Iter<'_, FieldError> {
         self.0.iter()
+    }
+}
+
+/// A form body as its list of (name, value) pairs, for forms with repeated names
+/// (`fields=a&fields=b`), which `axum::Form` cannot collect into a `Vec`.
+#[derive(Clone, Debug, Default)]
+pub struct RawForm(pub Vec<(String, String)>);
+
+impl RawForm {
+    /// The first value of `name`, or "".
+    pub fn one(&self, name: &str) -> &str {
+        self.0
+            .iter()
+            .find(|(k, _)| k == name)
+            .map(|(_, v)| v.as_str())
+            .unwrap_or("")
+    }
+
+    /// Every value of `name`, in order.
+    pub fn all(&self, name: &str) -> Vec<&str> {
+        self.0
+            .iter()
+            .filter(|(k, _)| k == name)
+            .map(|(_, v)| v.as_str())
+            .collect()
+    }
+}
+
+impl<S: Send + Sync> axum::extract::FromRequest<S> for RawForm {
+    type Rejection = axum::http::StatusCode;
+
+    async fn from_request(req: axum::extract::Request, state: &S) -> Result<Self, Self::Rejection> {
+        let bytes = axum::body::Bytes::from_request(req, state)
+            .await
+            .map_err(|_| axum::http::StatusCode::PAYLOAD_TOO_LARGE)?;
+        serde_urlencoded::from_bytes(&bytes)
+            .map(RawForm)
+            .map_err(|_| axum::http::StatusCode::BAD_REQUEST)
     }
 }
 

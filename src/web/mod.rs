@@ -9,6 +9,7 @@ pub mod csrf;
 pub mod error_pages;
 pub mod forms;
 pub mod guards;
+pub mod markdown;
 pub mod rate_limit;
 pub mod redirect;
 pub mod render;

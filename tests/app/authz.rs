@@ -9,7 +9,34 @@ use crate::helpers::TestApp;
 const SIGN_IN: u16 = 303;
 
 /// (path, expected status for: visitor, scientist, owner, staff, admin)
-const GUARDED_GETS: &[(&str, [u16; 5])] = &[("/staff/audit", [SIGN_IN, 403, 403, 200, 200])];
+const GUARDED_GETS: &[(&str, [u16; 5])] = &[
+    ("/staff/audit", [SIGN_IN, 403, 403, 200, 200]),
+    ("/me/profile", [SIGN_IN, 200, 403, 403, 403]),
+    ("/me/export", [SIGN_IN, 200, 200, 200, 200]),
+    ("/me/delete", [SIGN_IN, 200, 200, 200, 200]),
+];
+
+/// (path, form, expected status for: visitor, scientist, owner, staff, admin)
+const GUARDED_POSTS: &[(&str, [u16; 5])] = &[("/me/profile", [SIGN_IN, 422, 403, 403, 403])];
+
+#[sqlx::test]
+async fn each_role_may_post_only_what_it_may_do(pool: PgPool) {
+    let app = TestApp::spawn(pool).await;
+    let mut clients = vec![app.client()];
+    for role in ["scientist", "owner", "staff", "admin"] {
+        clients.push(app.signed_in(role).await);
+    }
+    for (path, expected) in GUARDED_POSTS {
+        for (client, want) in clients.iter_mut().zip(expected) {
+            let response = client.post(path, &[]).await;
+            assert_eq!(
+                response.status,
+                StatusCode::from_u16(*want).unwrap(),
+                "POST {path}"
+            );
+        }
+    }
+}
 
 #[sqlx::test]
 async fn each_role_gets_exactly_the_pages_it_may_see(pool: PgPool) {
@@ -21,7 +48,11 @@ async fn each_role_gets_exactly_the_pages_it_may_see(pool: PgPool) {
     for (path, expected) in GUARDED_GETS {
         for (client, want) in clients.iter_mut().zip(expected) {
             let response = client.get(path).await;
-            assert_eq!(response.status, StatusCode::from_u16(*want).unwrap(), "{path}");
+            assert_eq!(
+                response.status,
+                StatusCode::from_u16(*want).unwrap(),
+                "{path}"
+            );
             if *want == SIGN_IN {
                 assert!(response.location().starts_with("/login?next="));
             }
@@ -36,7 +67,15 @@ async fn public_pages_are_open_to_every_role(pool: PgPool) {
     for role in ["scientist", "owner", "staff", "admin"] {
         clients.push(app.signed_in(role).await);
     }
-    for path in ["/", "/register", "/login", "/password/forgot", "/healthz", "/readyz"] {
+    for path in [
+        "/",
+        "/register",
+        "/login",
+        "/password/forgot",
+        "/healthz",
+        "/readyz",
+        "/scientists",
+    ] {
         for client in clients.iter_mut() {
             assert_eq!(client.get(path).await.status, StatusCode::OK, "{path}");
         }

@@ -17,6 +17,7 @@ pub struct TestApp {
     pub addr: SocketAddr,
     pub pool: PgPool,
     stop: Option<oneshot::Sender<()>>,
+    server: Option<tokio::task::JoinHandle<anyhow::Result<()>>>,
 }
 
 impl Drop for TestApp {
@@ -49,10 +50,23 @@ impl TestApp {
         knowbridge::telemetry::init(&config.log);
         let state = AppState::new(pool.clone(), config).unwrap();
         let (stop, stopped) = oneshot::channel::<()>();
-        tokio::spawn(app::serve(listener, state, async move {
+        let server = tokio::spawn(app::serve(listener, state, async move {
             let _ = stopped.await;
         }));
-        TestApp { addr, pool, stop: Some(stop) }
+        TestApp {
+            addr,
+            pool,
+            stop: Some(stop),
+            server: Some(server),
+        }
+    }
+
+    /// Asks the server to shut down as SIGTERM would, and waits until it has.
+    pub async fn shut_down(&mut self) -> anyhow::Result<()> {
+        if let Some(stop) = self.stop.take() {
+            let _ = stop.send(());
+        }
+        self.server.take().unwrap().await.unwrap()
     }
 
     pub fn origin(&self) -> String {
@@ -119,11 +133,7 @@ impl TestApp {
 /// The link in an email body that starts with `path` (e.g. "/verify-email"), as a local path.
 pub fn link_in(body: &str, path: &str) -> String {
     let start = body.find(path).expect("the email contains the link");
-    body[start..]
-        .split_whitespace()
-        .next()
-        .unwrap()
-        .to_string()
+    body[start..].split_whitespace().next().unwrap().to_string()
 }
 
 fn rand_suffix() -> String {
@@ -164,8 +174,10 @@ impl TestResponse {
 impl TestClient {
     /// Sends `header` with every later request (e.g. a forged X-Forwarded-For).
     pub fn with_header(&mut self, name: &'static str, value: &str) {
-        self.extra_headers
-            .insert(HeaderName::from_static(name), HeaderValue::from_str(value).unwrap());
+        self.extra_headers.insert(
+            HeaderName::from_static(name),
+            HeaderValue::from_str(value).unwrap(),
+        );
     }
 
     pub fn set_cookie(&mut self, name: &str, value: &str) {
@@ -202,9 +214,19 @@ impl TestClient {
         self.csrf.clone().unwrap_or_default()
     }
 
+    /// Switches language with the header's language switch, as a person would.
+    pub async fn use_language(&mut self, lang: &str) {
+        let response = self
+            .post("/language", &[("locale", lang), ("return_to", "/")])
+            .await;
+        assert_eq!(response.status, StatusCode::SEE_OTHER);
+    }
+
     pub async fn sign_in(&mut self, email: &str, password: &str) -> TestResponse {
         self.get("/login").await;
-        let response = self.post("/login", &[("email", email), ("password", password)]).await;
+        let response = self
+            .post("/login", &[("email", email), ("password", password)])
+            .await;
         if response.status == StatusCode::SEE_OTHER {
             // A signed-in session has its own CSRF token: load a page to pick it up.
             self.get("/").await;
@@ -248,7 +270,11 @@ impl TestClient {
         if let Some(token) = csrf_in(&text) {
             self.csrf = Some(token);
         }
-        TestResponse { status, headers, text }
+        TestResponse {
+            status,
+            headers,
+            text,
+        }
     }
 
     fn remember_cookies(&mut self, headers: &HeaderMap) {

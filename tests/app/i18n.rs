@@ -25,25 +25,40 @@ async fn every_page_renders_in_all_three_languages_with_no_raw_keys(pool: PgPool
         ("/password/reset?token=nope", 400),
         ("/verify-email?token=nope", 400),
         ("/staff/audit", 200),
+        ("/scientists", 200),
         ("/missing", 404),
     ];
     for lang in ["vi", "ja", "en"] {
         let mut visitor = app.client();
         visitor.set_cookie("kb_lang", lang);
         staff.get("/").await;
-        staff.post("/language", &[("locale", lang), ("return_to", "/")]).await;
+        staff
+            .post("/language", &[("locale", lang), ("return_to", "/")])
+            .await;
         for (path, status) in pages {
-            let client = if path.starts_with("/staff") { &mut staff } else { &mut visitor };
+            let client = if path.starts_with("/staff") {
+                &mut staff
+            } else {
+                &mut visitor
+            };
             let response = client.get(path).await;
             assert_eq!(response.status.as_u16(), status, "{lang} {path}");
-            assert!(response.text.contains(&format!("<html lang=\"{lang}\">")), "{lang} {path}");
+            assert!(
+                response.text.contains(&format!("<html lang=\"{lang}\">")),
+                "{lang} {path}"
+            );
             for key in &keys {
                 assert!(
-                    !response.text.contains(&format!(">{key}<")) && !response.text.contains(&format!("> {key}")),
+                    !response.text.contains(&format!(">{key}<"))
+                        && !response.text.contains(&format!("> {key}")),
                     "{lang} {path} shows the raw key {key}"
                 );
             }
-            assert_eq!(response.text.matches("<h1").count(), 1, "{lang} {path}: one h1");
+            assert_eq!(
+                response.text.matches("<h1").count(),
+                1,
+                "{lang} {path}: one h1"
+            );
         }
     }
 }
@@ -53,7 +68,9 @@ async fn the_language_switch_remembers_the_choice_and_returns_to_the_page(pool: 
     let app = TestApp::spawn(pool).await;
     let mut client = app.client();
     client.get("/login").await;
-    let response = client.post("/language", &[("locale", "ja"), ("return_to", "/login")]).await;
+    let response = client
+        .post("/language", &[("locale", "ja"), ("return_to", "/login")])
+        .await;
     assert_eq!(response.status, StatusCode::SEE_OTHER);
     assert_eq!(response.location(), "/login");
     let page = client.get("/login").await;
@@ -61,7 +78,10 @@ async fn the_language_switch_remembers_the_choice_and_returns_to_the_page(pool: 
     assert!(page.text.contains("aria-current=\"true\">日本語"));
 
     let off_site = client
-        .post("/language", &[("locale", "en"), ("return_to", "https://evil.example/")])
+        .post(
+            "/language",
+            &[("locale", "en"), ("return_to", "https://evil.example/")],
+        )
         .await;
     assert_eq!(off_site.location(), "/");
 }
@@ -70,7 +90,10 @@ async fn the_language_switch_remembers_the_choice_and_returns_to_the_page(pool: 
 async fn the_browser_language_is_used_until_the_visitor_chooses(pool: PgPool) {
     let app = TestApp::spawn(pool).await;
     let mut client = app.client();
-    assert!(client.get("/").await.text.contains("<html lang=\"vi\">"), "Vietnamese by default");
+    assert!(
+        client.get("/").await.text.contains("<html lang=\"vi\">"),
+        "Vietnamese by default"
+    );
     client.with_header("accept-language", "ja-JP,ja;q=0.9,en;q=0.5");
     assert!(client.get("/").await.text.contains("<html lang=\"ja\">"));
     client.set_cookie("kb_lang", "en");
@@ -81,7 +104,9 @@ async fn the_browser_language_is_used_until_the_visitor_chooses(pool: PgPool) {
 async fn a_signed_in_users_preference_follows_them_and_the_switch_updates_it(pool: PgPool) {
     let app = TestApp::spawn(pool).await;
     let mut client = app.signed_in("scientist").await;
-    client.post("/language", &[("locale", "en"), ("return_to", "/")]).await;
+    client
+        .post("/language", &[("locale", "en"), ("return_to", "/")])
+        .await;
     let preference: String = sqlx::query_scalar("select preferred_locale from users")
         .fetch_one(&app.pool)
         .await
@@ -96,12 +121,19 @@ async fn a_signed_in_users_preference_follows_them_and_the_switch_updates_it(poo
 async fn dates_on_pages_follow_the_language(pool: PgPool) {
     let app = TestApp::spawn(pool).await;
     let mut staff = app.signed_in("staff").await;
-    sqlx::query("update audit_events set actor_id = actor_id").execute(&app.pool).await.ok();
-    staff.post("/language", &[("locale", "ja"), ("return_to", "/")]).await;
+    sqlx::query("update audit_events set actor_id = actor_id")
+        .execute(&app.pool)
+        .await
+        .ok();
+    staff
+        .post("/language", &[("locale", "ja"), ("return_to", "/")])
+        .await;
     let page = staff.get("/staff/audit").await;
     let year = time::OffsetDateTime::now_utc().year();
     assert!(page.text.contains(&format!("{year}年")), "Japanese date");
-    staff.post("/language", &[("locale", "vi"), ("return_to", "/")]).await;
+    staff
+        .post("/language", &[("locale", "vi"), ("return_to", "/")])
+        .await;
     let page = staff.get("/staff/audit").await;
     assert!(page.text.contains(&format!("/{year} ")), "Vietnamese date");
 }

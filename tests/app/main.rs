@@ -6,5 +6,6 @@ mod cli;
 mod helpers;
 mod i18n;
 mod outbox;
+mod scientists;
 mod security;
 mod sessions;

@@ -8,7 +8,8 @@ use crate::helpers::{PASSWORD, TestApp};
 #[sqlx::test]
 async fn the_session_id_changes_at_every_sign_in(pool: PgPool) {
     let app = TestApp::spawn(pool).await;
-    app.create_user("rotate@example.org", "scientist", true).await;
+    app.create_user("rotate@example.org", "scientist", true)
+        .await;
     let mut client = app.client();
     client.sign_in("rotate@example.org", PASSWORD).await;
     let first = client.cookies.get("kb_session").cloned().unwrap();
@@ -21,13 +22,17 @@ async fn the_session_id_changes_at_every_sign_in(pool: PgPool) {
     let mut thief = app.client();
     thief.set_cookie("kb_session", &first);
     let page = thief.get("/").await;
-    assert!(!page.text.contains("action=\"/logout\""), "the old id no longer signs anyone in");
+    assert!(
+        !page.text.contains("action=\"/logout\""),
+        "the old id no longer signs anyone in"
+    );
 }
 
 #[sqlx::test]
 async fn the_session_cookie_is_http_only_and_lax(pool: PgPool) {
     let app = TestApp::spawn(pool).await;
-    app.create_user("cookie@example.org", "scientist", true).await;
+    app.create_user("cookie@example.org", "scientist", true)
+        .await;
     let mut client = app.client();
     let response = client.sign_in("cookie@example.org", PASSWORD).await;
     let cookie = response
@@ -37,7 +42,10 @@ async fn the_session_cookie_is_http_only_and_lax(pool: PgPool) {
         .map(|v| v.to_str().unwrap().to_string())
         .find(|v| v.starts_with("kb_session="))
         .unwrap();
-    assert!(cookie.contains("HttpOnly") && cookie.contains("SameSite=Lax"), "{cookie}");
+    assert!(
+        cookie.contains("HttpOnly") && cookie.contains("SameSite=Lax"),
+        "{cookie}"
+    );
     assert!(!cookie.contains("Secure"), "plain http in tests");
 }
 
@@ -52,7 +60,10 @@ async fn a_session_ends_after_thirty_idle_minutes(pool: PgPool) {
         .execute(&app.pool)
         .await
         .unwrap();
-    assert_eq!(client.get("/staff/audit").await.status, StatusCode::SEE_OTHER);
+    assert_eq!(
+        client.get("/staff/audit").await.status,
+        StatusCode::SEE_OTHER
+    );
     assert_eq!(app.count("select count(*) from sessions").await, 0);
 }
 
@@ -66,7 +77,10 @@ async fn a_session_ends_twelve_hours_after_sign_in_however_active(pool: PgPool) 
         .execute(&app.pool)
         .await
         .unwrap();
-    assert_eq!(client.get("/staff/audit").await.status, StatusCode::SEE_OTHER);
+    assert_eq!(
+        client.get("/staff/audit").await.status,
+        StatusCode::SEE_OTHER
+    );
 }
 
 #[sqlx::test]
@@ -80,7 +94,10 @@ async fn a_disabled_account_loses_its_session_and_cannot_sign_in(pool: PgPool) {
         .execute(&app.pool)
         .await
         .unwrap();
-    assert_eq!(client.get("/staff/audit").await.status, StatusCode::SEE_OTHER);
+    assert_eq!(
+        client.get("/staff/audit").await.status,
+        StatusCode::SEE_OTHER
+    );
     let again = client.sign_in("gone@example.org", PASSWORD).await;
     assert_eq!(again.status, StatusCode::UNPROCESSABLE_ENTITY);
 }
