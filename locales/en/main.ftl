@@ -81,7 +81,7 @@ login-no-account = New to knowbridge?
 forgot-title = Reset your password
 forgot-lead = Enter the email address of your account. We will send you a link to choose a new password.
 forgot-submit = Send link
-forgot-sent-title = Check your email
+forgot-sent-title = Check your email for a reset link
 forgot-sent-body = If an account uses this address, we have sent it a link to reset the password. The link works for one hour.
 reset-title = Choose a new password
 reset-submit = Save new password
@@ -303,3 +303,12 @@ delete-password = Enter your password to confirm
 delete-submit = Delete my account
 error-delete-password-wrong = The password is not right. Enter your current password
 account-your-data = Your data
+
+## Profile page labels
+show-summary = About their expertise
+show-fields = Fields
+show-keywords = Keywords
+show-engagement-kinds = Can contribute through
+show-languages = Working languages
+show-highest-degree = Highest degree
+show-years-abroad = Years living abroad

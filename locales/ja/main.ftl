@@ -11,7 +11,7 @@ nav-sign-out = ログアウト
 phase-pilot = 試行中
 phase-text = 在日ベトナム人研究者コミュニティ向けの新しいサービスです。
 footer-about = knowbridge は、海外在住のベトナム人研究者と、ベトナムの省庁・地方自治体・企業の技術課題をつなぎます。
-footer-operated = 在日ベトナム大使館 科学技術部と連携して運営しています。
+footer-operated = 在日ベトナム大使館科学技術部と連携して運営しています。
 flash-success = 完了しました
 
 ## お知らせ
@@ -81,7 +81,7 @@ login-no-account = knowbridge のご利用は初めてですか。
 forgot-title = パスワードの再設定
 forgot-lead = アカウントのメールアドレスを入力してください。新しいパスワードを設定するためのリンクをお送りします。
 forgot-submit = リンクを送信
-forgot-sent-title = メールをご確認ください
+forgot-sent-title = パスワード再設定のメールをご確認ください
 forgot-sent-body = このアドレスを使用しているアカウントがある場合、パスワード再設定用のリンクをお送りしました。リンクの有効期限は1時間です。
 reset-title = 新しいパスワードの設定
 reset-submit = 新しいパスワードを保存
@@ -106,7 +106,7 @@ home-how-2 = 研究者、課題提供機関、大使館のそれぞれが同意�
 home-how-3 = 三者すべてが同意すると、マッチングが進行中となり、共同で取り組みを始められます。
 home-three-houses = 「三者連携」：国・研究者・企業。
 home-need-title = お問い合わせ
-home-need-text = 在日ベトナム大使館 科学技術部までお問い合わせください。
+home-need-text = 在日ベトナム大使館科学技術部までお問い合わせください。
 
 ## 監査ログ
 audit-title = 監査ログ
@@ -136,7 +136,7 @@ error-503-body = まもなく復旧します。保存前の内容は再度入力
 error-csrf-body = フォームの有効期限が切れたため、保存されていません。前のページに戻り、ページを再読み込みしてから、もう一度送信してください。
 error-retry-after = { $minutes } 分後に再度お試しいただけます。
 error-contact = 問題が続く場合は、下記の参照番号を添えて大使館の担当者までお問い合わせください。
-error-request-id = 参照番号：
+error-request-id = 参照番号
 error-go-home = ホームへ戻る
 
 ## メール
@@ -303,3 +303,12 @@ delete-password = 確認のためパスワードを入力してください
 delete-submit = アカウントを削除する
 error-delete-password-wrong = パスワードが正しくありません。現在のパスワードを入力してください
 account-your-data = あなたのデータ
+
+## プロフィールページの見出し
+show-summary = 専門分野の紹介
+show-fields = 分野
+show-keywords = キーワード
+show-engagement-kinds = 協力できる形
+show-languages = 業務で使用する言語
+show-highest-degree = 最終学位
+show-years-abroad = 海外在住年数

@@ -81,7 +81,7 @@ login-no-account = Lần đầu đến với knowbridge?
 forgot-title = Đặt lại mật khẩu
 forgot-lead = Nhập địa chỉ email của tài khoản. Chúng tôi sẽ gửi cho bạn một liên kết để chọn mật khẩu mới.
 forgot-submit = Gửi liên kết
-forgot-sent-title = Hãy kiểm tra email
+forgot-sent-title = Kiểm tra email để đặt lại mật khẩu
 forgot-sent-body = Nếu có tài khoản dùng địa chỉ này, chúng tôi đã gửi đến đó một liên kết để đặt lại mật khẩu. Liên kết có hiệu lực trong một giờ.
 reset-title = Chọn mật khẩu mới
 reset-submit = Lưu mật khẩu mới
@@ -303,3 +303,12 @@ delete-password = Nhập mật khẩu để xác nhận
 delete-submit = Xóa tài khoản của tôi
 error-delete-password-wrong = Mật khẩu chưa đúng. Hãy nhập mật khẩu hiện tại
 account-your-data = Dữ liệu của bạn
+
+## Nhãn trên trang hồ sơ
+show-summary = Giới thiệu chuyên môn
+show-fields = Lĩnh vực
+show-keywords = Từ khóa
+show-engagement-kinds = Có thể đóng góp qua
+show-languages = Ngôn ngữ làm việc
+show-highest-degree = Học vị cao nhất
+show-years-abroad = Số năm sống ở nước ngoài

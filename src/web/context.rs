@@ -44,11 +44,9 @@ impl RequestContext {
         self.user.as_ref().is_some_and(|u| u.role.is_staff())
     }
 
-    pub fn other_locales(&self) -> Vec<Locale> {
+    /// Every language, in a fixed order so the switch never moves under the reader's finger.
+    pub fn all_locales(&self) -> [Locale; 3] {
         Locale::ALL
-            .into_iter()
-            .filter(|l| *l != self.locale)
-            .collect()
     }
 
     /// A context for when the request never reached the session loader (or it failed).

@@ -1,0 +1,748 @@
+//! Real-browser journeys: the whole app on a random local port, driven through headless
+//! Chromium by chromedriver (Debian's `chromium` and `chromium-driver` packages).
+//!
+//! These tests catch what HTTP-level tests cannot: that the forms really submit from a browser
+//! (Origin and `Sec-Fetch-Site` pass the CSRF layer), that cookies stick, and how the pages look.
+//! Every test saves full-page screenshots in `target/screenshots/` for a person to look at.
+//!
+//! Without `/usr/bin/chromedriver` the tests print a loud "SKIPPED" line and pass, except when
+//! the `CI` environment variable is set: there a missing browser is a failure.
+
+use std::io::Write;
+use std::net::{SocketAddr, TcpListener as StdTcpListener, TcpStream};
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+use axum::http::Method;
+use base64::Engine;
+use fantoccini::wd::WebDriverCompatibleCommand;
+use fantoccini::{Client, ClientBuilder, Locator};
+use knowbridge::i18n::Locale;
+use serde_json::{Value, json};
+use sqlx::PgPool;
+use tokio::sync::oneshot;
+use tokio::task::JoinHandle;
+
+const CHROMEDRIVER: &str = "/usr/bin/chromedriver";
+const CHROMIUM: &str = "/usr/bin/chromium";
+/// How long to wait for the browser to do something before the test fails.
+const PATIENCE: Duration = Duration::from_secs(15);
+
+/// A window size the screenshots are taken at.
+#[derive(Clone, Copy)]
+struct Viewport {
+    name: &'static str,
+    width: u32,
+    height: u32,
+    /// Emulate a phone's screen rather than a desktop window of that size.
+    mobile: bool,
+}
+
+const DESKTOP: Viewport = Viewport {
+    name: "desktop",
+    width: 1280,
+    height: 1000,
+    mobile: false,
+};
+const PHONE: Viewport = Viewport {
+    name: "phone",
+    width: 375,
+    height: 812,
+    mobile: true,
+};
+
+// ---------------------------------------------------------------------------------------------
+// The journeys
+// ---------------------------------------------------------------------------------------------
+
+#[sqlx::test]
+async fn a_visitor_registers_verifies_signs_in_switches_language_and_signs_out(pool: PgPool) {
+    let Some(harness) = Harness::start(pool.clone(), "vi").await else {
+        return;
+    };
+    let page = &harness.page;
+    let (vi, ja, en) = (Locale::Vi, Locale::Ja, Locale::En);
+    let name = "Nguyễn Thị Ngọc Ánh";
+    let email = "ngoc.anh@example.org";
+    let password = "mưa phùn trên sông Hương 2026";
+
+    // The browser asks for Vietnamese, so the site answers in Vietnamese without being told.
+    page.open("/register").await;
+    page.assert_lang(vi).await;
+    page.click("#account_kind").await;
+    page.fill("display_name", name).await;
+    page.fill("email", email).await;
+    page.fill("password", password).await;
+    page.fill("password_confirm", password).await;
+    page.screenshot("journey-01-register-vi").await;
+    page.click_and_wait_for_page("form[action=\"/register\"] button[type=submit]")
+        .await;
+    assert_eq!(page.path().await, "/register/done");
+    assert_eq!(page.text("h1").await, vi.t("register-done-title"));
+    page.screenshot("journey-02-check-email-vi").await;
+
+    // Nothing sends mail in tests, so take the link from the outbox as a person would from the log.
+    let link = latest_verification_link(&pool).await;
+    assert!(
+        link.starts_with(&page.base_url),
+        "the emailed link points at this server: {link}"
+    );
+    page.open(&link[page.base_url.len()..]).await;
+    assert_eq!(page.text("h1").await, vi.t("verify-done-title"));
+    page.screenshot("journey-03-email-confirmed-vi").await;
+
+    page.open("/login").await;
+    page.fill("email", email).await;
+    page.fill("password", password).await;
+    page.screenshot("journey-04-sign-in-vi").await;
+    page.click_and_wait_for_page("form[action=\"/login\"] button[type=submit]")
+        .await;
+    assert_eq!(page.path().await, "/");
+    assert_eq!(page.text(".site-nav__user").await, name);
+    assert_eq!(page.text(".notification p").await, vi.t("flash-signed-in"));
+    assert_eq!(page.text(SIGN_OUT_BUTTON).await, vi.t("nav-sign-out"));
+    page.screenshot("journey-05-signed-in-vi").await;
+
+    page.choose_language(ja).await;
+    assert_eq!(
+        page.path().await,
+        "/",
+        "the switch returns to the same page"
+    );
+    assert_eq!(page.text(".site-nav__user").await, name);
+    assert_eq!(page.text(SIGN_OUT_BUTTON).await, ja.t("nav-sign-out"));
+    page.screenshot("journey-06-signed-in-ja").await;
+
+    page.choose_language(en).await;
+    assert_eq!(page.text(SIGN_OUT_BUTTON).await, en.t("nav-sign-out"));
+    page.screenshot("journey-07-signed-in-en").await;
+
+    page.click_and_wait_for_page(SIGN_OUT_BUTTON).await;
+    assert_eq!(page.path().await, "/");
+    assert!(!page.exists(".site-nav__user").await, "the name is gone");
+    assert_eq!(page.text(SIGN_IN_LINK).await, en.t("nav-sign-in"));
+    assert_eq!(page.text(".notification p").await, en.t("flash-signed-out"));
+    page.screenshot("journey-08-signed-out-en").await;
+
+    harness.finish().await;
+}
+
+#[sqlx::test]
+async fn every_public_page_is_screenshotted_in_three_languages_and_at_phone_width(pool: PgPool) {
+    let Some(harness) = Harness::start(pool, "vi").await else {
+        return;
+    };
+    let page = &harness.page;
+    let keys = message_keys();
+
+    for viewport in [DESKTOP, PHONE] {
+        page.set_viewport(viewport).await;
+        for locale in Locale::ALL {
+            page.open("/").await;
+            page.choose_language(locale).await;
+            for (slug, path) in PUBLIC_PAGES {
+                page.open(path).await;
+                check_and_screenshot(page, slug, locale, viewport, &keys).await;
+            }
+            // The error state: the register form sent empty.
+            page.open("/register").await;
+            page.click_and_wait_for_page("form[action=\"/register\"] button[type=submit]")
+                .await;
+            assert!(page.exists(".error-summary").await, "the form shows errors");
+            check_and_screenshot(page, "register-errors", locale, viewport, &keys).await;
+        }
+    }
+
+    harness.finish().await;
+}
+
+#[sqlx::test]
+async fn a_scientist_fills_the_profile_and_finds_it_in_the_directory(pool: PgPool) {
+    let email = "quan.tran@example.org";
+    let password = "hoa phượng đỏ mùa hè 2026";
+    create_verified_scientist(&pool, email, password).await;
+    let Some(harness) = Harness::start(pool.clone(), "vi").await else {
+        return;
+    };
+    let page = &harness.page;
+    let keys = message_keys();
+    page.open("/login").await;
+    page.fill("email", email).await;
+    page.fill("password", password).await;
+    page.click_and_wait_for_page("form[action=\"/login\"] button[type=submit]")
+        .await;
+
+    // Sent empty first: every required field explains itself, in each language and size.
+    for viewport in [DESKTOP, PHONE] {
+        page.set_viewport(viewport).await;
+        for locale in Locale::ALL {
+            page.open("/me/profile").await;
+            page.choose_language(locale).await;
+            page.fill("full_name", "").await;
+            page.click_and_wait_for_page(SAVE_PROFILE).await;
+            assert!(page.exists(".error-summary").await, "the form shows errors");
+            check_and_screenshot(page, "profile-errors", locale, viewport, &keys).await;
+        }
+    }
+    page.set_viewport(DESKTOP).await;
+    page.choose_language(Locale::Vi).await;
+
+    page.open("/me/profile").await;
+    page.fill("full_name", "Trần Minh Quân").await;
+    page.select("position", "researcher").await;
+    page.fill("affiliation", "Viện RIKEN").await;
+    page.select("hub", "jp").await;
+    // The semiconductor area is folded away until opened, as for a person.
+    page.click("#area-semi summary").await;
+    page.click_id("fields-semi.chip_design").await;
+    page.fill("keywords", "thiết kế vi mạch, bán dẫn").await;
+    page.fill(
+        "summary",
+        "Nghiên cứu **thiết kế chip bán dẫn** cho xe điện. 半導体の設計。",
+    )
+    .await;
+    page.select("languages", "vi:native").await;
+    page.select("languages-ja", "ja:fluent").await;
+    page.click_id("engagement_kinds").await;
+    page.fill("orcid", "0000-0002-1825-0097").await;
+    page.click_id("visibility").await;
+    page.screenshot("profile-filled-vi").await;
+    page.click_and_wait_for_page(SAVE_PROFILE).await;
+    assert_eq!(page.path().await, "/me/profile");
+    assert_eq!(
+        page.text(".notification--success p").await,
+        Locale::Vi.t("flash-profile-saved")
+    );
+    page.screenshot("profile-saved-vi").await;
+
+    // Anyone can now find it, with or without diacritics, or in Japanese.
+    page.click_and_wait_for_page(SIGN_OUT_BUTTON).await;
+    for query in [
+        "ban+dan",
+        "b%C3%A1n+d%E1%BA%ABn",
+        "%E5%8D%8A%E5%B0%8E%E4%BD%93",
+    ] {
+        page.open(&format!("/scientists?q={query}")).await;
+        assert_eq!(
+            page.text(".result__title a").await,
+            "Trần Minh Quân",
+            "q={query}"
+        );
+    }
+    for viewport in [DESKTOP, PHONE] {
+        page.set_viewport(viewport).await;
+        for locale in Locale::ALL {
+            page.open("/scientists?q=ban+dan").await;
+            page.choose_language(locale).await;
+            check_and_screenshot(page, "directory", locale, viewport, &keys).await;
+            page.click_and_wait_for_page(".result__title a").await;
+            check_and_screenshot(page, "profile-page", locale, viewport, &keys).await;
+        }
+    }
+    harness.finish().await;
+}
+
+const SAVE_PROFILE: &str = "form[action=\"/me/profile\"] button[type=submit]";
+
+async fn create_verified_scientist(pool: &PgPool, email: &str, password: &str) {
+    let hash = knowbridge::auth::password::PasswordHasher::new()
+        .hash(password)
+        .await
+        .unwrap();
+    sqlx::query(
+        "insert into users (email, password_hash, display_name, role, email_verified_at)
+         values ($1, $2, 'Trần Minh Quân', 'scientist', now())",
+    )
+    .bind(email)
+    .bind(hash)
+    .execute(pool)
+    .await
+    .unwrap();
+}
+
+/// Screenshot name and path of every page a signed-out visitor can reach by a GET.
+const PUBLIC_PAGES: [(&str, &str); 7] = [
+    ("home", "/"),
+    ("register", "/register"),
+    ("login", "/login"),
+    ("password-forgot", "/password/forgot"),
+    ("register-done", "/register/done"),
+    ("password-forgot-sent", "/password/forgot/sent"),
+    ("not-found", "/nonexistent"),
+];
+
+const SIGN_OUT_BUTTON: &str = "nav.site-nav form[action=\"/logout\"] button";
+const SIGN_IN_LINK: &str = "nav.site-nav a[href=\"/login\"]";
+
+/// The checks every page must pass in every language and size (language, one `h1`, no raw
+/// message keys, nothing wider than the screen), then its screenshot.
+async fn check_and_screenshot(
+    page: &Page,
+    slug: &str,
+    locale: Locale,
+    viewport: Viewport,
+    message_keys: &[String],
+) {
+    let name = format!("{slug}-{}-{}", locale.code(), viewport.name);
+    page.assert_lang(locale).await;
+    assert_eq!(page.count("h1").await, 1, "{name}: exactly one h1");
+    let text = page.text("body").await;
+    let raw: Vec<&String> = message_keys
+        .iter()
+        .filter(|key| text.contains(key.as_str()))
+        .collect();
+    assert!(raw.is_empty(), "{name} shows untranslated keys {raw:?}");
+    let overflow = page
+        .script("const d = document.documentElement; return d.scrollWidth - d.clientWidth;")
+        .await;
+    assert_eq!(
+        overflow.as_i64(),
+        Some(0),
+        "{name}: content sticks out sideways"
+    );
+    page.screenshot(&name).await;
+}
+
+/// The message keys of the catalogue; one showing on a page means a missing translation.
+fn message_keys() -> Vec<String> {
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/locales/vi/main.ftl");
+    let source = std::fs::read_to_string(path).expect("the Vietnamese catalogue is readable");
+    knowbridge::i18n::catalogue_keys(&source)
+}
+
+/// The verification link in the newest email of the outbox.
+async fn latest_verification_link(pool: &PgPool) -> String {
+    let body: String = sqlx::query_scalar("select body_text from emails order by id desc limit 1")
+        .fetch_one(pool)
+        .await
+        .expect("registration queued an email");
+    body.split_whitespace()
+        .find(|word| word.contains("/verify-email?token="))
+        .unwrap_or_else(|| panic!("no verification link in the email:\n{body}"))
+        .to_string()
+}
+
+// ---------------------------------------------------------------------------------------------
+// The harness: app + chromedriver + one browser session
+// ---------------------------------------------------------------------------------------------
+
+/// The app serving on its own port and a browser session pointed at it. Dropping it (also
+/// while a failed assertion unwinds) stops chromedriver and the browser.
+struct Harness {
+    page: Page,
+    stop_app: oneshot::Sender<()>,
+    app: JoinHandle<anyhow::Result<()>>,
+    // Declared last so it is dropped after everything that talks to it.
+    _driver: ChromeDriver,
+}
+
+impl Harness {
+    /// Starts everything, or returns `None` (after saying so) when there is no chromedriver.
+    /// `accept_language` is the browser's language preference, as a visitor would have set it.
+    async fn start(pool: PgPool, accept_language: &str) -> Option<Harness> {
+        if !chromedriver_installed() {
+            return None;
+        }
+        let (base_url, stop_app, app) = start_app(pool).await;
+        let driver = ChromeDriver::start();
+        let client = driver.connect(accept_language).await;
+        let page = Page { client, base_url };
+        page.set_viewport(DESKTOP).await;
+        Some(Harness {
+            page,
+            stop_app,
+            app,
+            _driver: driver,
+        })
+    }
+
+    /// Closes the browser politely and waits for the app to shut down.
+    async fn finish(self) {
+        self.page
+            .client
+            .clone()
+            .close()
+            .await
+            .expect("the browser session closes");
+        let _ = self.stop_app.send(());
+        tokio::time::timeout(Duration::from_secs(20), self.app)
+            .await
+            .expect("the app stops within 20 s")
+            .expect("the app task did not panic")
+            .expect("the app served without error");
+    }
+}
+
+/// The real app (router, layers, outbox worker) on 127.0.0.1 and a free port.
+async fn start_app(pool: PgPool) -> (String, oneshot::Sender<()>, JoinHandle<anyhow::Result<()>>) {
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
+        .await
+        .expect("a free local port");
+    let addr = listener.local_addr().unwrap();
+    // BASE_URL must be exactly the origin the browser uses: the CSRF layer compares Origin with it.
+    let base_url = format!("http://{addr}");
+    let config = knowbridge::Config::from_lookup(|name| match name {
+        "BASE_URL" => Some(base_url.clone()),
+        _ => None,
+    })
+    .expect("test configuration");
+    let state = knowbridge::AppState::new(pool, config).expect("app state");
+    let (stop_tx, stop_rx) = oneshot::channel::<()>();
+    let app = tokio::spawn(knowbridge::app::serve(listener, state, async move {
+        let _ = stop_rx.await;
+    }));
+    (base_url, stop_tx, app)
+}
+
+/// True when the browser tests can run; otherwise says so loudly (or fails, on CI).
+fn chromedriver_installed() -> bool {
+    if Path::new(CHROMEDRIVER).exists() {
+        return true;
+    }
+    if std::env::var_os("CI").is_some() {
+        panic!(
+            "{CHROMEDRIVER} is missing; CI must run the browser tests \
+             (apt-get install chromium chromium-driver)"
+        );
+    }
+    // Straight to stderr: the test harness swallows `eprintln!` output of passing tests.
+    let _ = writeln!(
+        std::io::stderr(),
+        "\n*** SKIPPED: chromedriver not installed ({CHROMEDRIVER}); the browser tests did \
+         not run (apt-get install chromium chromium-driver) ***\n"
+    );
+    false
+}
+
+/// A chromedriver child process with its own port and a fresh Chromium profile directory.
+struct ChromeDriver {
+    process: Child,
+    port: u16,
+    profile: PathBuf,
+}
+
+impl ChromeDriver {
+    fn start() -> ChromeDriver {
+        let port = free_port();
+        let profile =
+            std::env::temp_dir().join(format!("knowbridge-browser-{}-{port}", std::process::id()));
+        std::fs::create_dir_all(&profile).expect("a temporary profile directory");
+        let process = Command::new(CHROMEDRIVER)
+            .arg(format!("--port={port}"))
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("chromedriver starts");
+        let driver = ChromeDriver {
+            process,
+            port,
+            profile,
+        };
+        driver.wait_until_listening();
+        driver
+    }
+
+    fn wait_until_listening(&self) {
+        let started = Instant::now();
+        while TcpStream::connect(("127.0.0.1", self.port)).is_err() {
+            assert!(
+                started.elapsed() < PATIENCE,
+                "chromedriver did not listen on port {} within {PATIENCE:?}",
+                self.port
+            );
+            std::thread::sleep(Duration::from_millis(50));
+        }
+    }
+
+    /// Opens a browser session. Chromium gets the flags of ECOSYSTEM.md: headless, no sandbox
+    /// (we may run as root in a container), nothing that phones home, and a fresh profile.
+    async fn connect(&self, accept_language: &str) -> Client {
+        let options = json!({
+            "binary": CHROMIUM,
+            "args": [
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-dev-shm-usage",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--no-first-run",
+                format!("--user-data-dir={}", self.profile.display()),
+                "--window-size=1280,1000",
+            ],
+            "prefs": { "intl.accept_languages": accept_language },
+        });
+        let mut capabilities = serde_json::Map::new();
+        capabilities.insert("goog:chromeOptions".into(), options);
+        // Two rustls crypto providers are compiled in (ring from lettre, aws-lc-rs from
+        // fantoccini), so one must be named; the other test may have done it already.
+        let _ = rustls::crypto::ring::default_provider().install_default();
+        ClientBuilder::rustls()
+            .expect("rustls initialises")
+            .capabilities(capabilities)
+            .connect(&format!("http://127.0.0.1:{}", self.port))
+            .await
+            .expect("chromedriver opens a Chromium session")
+    }
+}
+
+impl Drop for ChromeDriver {
+    fn drop(&mut self) {
+        let _ = self.process.kill();
+        let _ = self.process.wait();
+        // Chromium outlives a killed chromedriver; after a failed test its processes are found
+        // by our unique profile directory and ended one by one.
+        for pid in processes_mentioning(&self.profile) {
+            let _ = Command::new("kill")
+                .arg("-KILL")
+                .arg(pid.to_string())
+                .status();
+        }
+        let _ = std::fs::remove_dir_all(&self.profile);
+    }
+}
+
+/// Ids of the processes whose command line contains `needle`.
+fn processes_mentioning(needle: &Path) -> Vec<u32> {
+    let needle = needle.to_string_lossy();
+    let Ok(entries) = std::fs::read_dir("/proc") else {
+        return Vec::new();
+    };
+    entries
+        .filter_map(|entry| entry.ok()?.file_name().to_str()?.parse::<u32>().ok())
+        .filter(|pid| {
+            std::fs::read(format!("/proc/{pid}/cmdline"))
+                .is_ok_and(|cmdline| String::from_utf8_lossy(&cmdline).contains(needle.as_ref()))
+        })
+        .collect()
+}
+
+fn free_port() -> u16 {
+    let listener = StdTcpListener::bind("127.0.0.1:0").expect("a free local port");
+    let addr: SocketAddr = listener.local_addr().unwrap();
+    addr.port()
+}
+
+// ---------------------------------------------------------------------------------------------
+// What a person does in the browser, one helper each
+// ---------------------------------------------------------------------------------------------
+
+/// The browser session, with the app's base URL (`http://127.0.0.1:PORT`).
+struct Page {
+    client: Client,
+    base_url: String,
+}
+
+impl Page {
+    /// Loads `path` of the app (WebDriver waits for the load event).
+    async fn open(&self, path: &str) {
+        let url = format!("{}{path}", self.base_url);
+        self.client
+            .goto(&url)
+            .await
+            .unwrap_or_else(|e| panic!("cannot open {url}: {e}"));
+    }
+
+    async fn path(&self) -> String {
+        self.client.current_url().await.unwrap().path().to_string()
+    }
+
+    async fn fill(&self, field_id: &str, value: &str) {
+        let input = self.client.find(Locator::Id(field_id)).await.unwrap();
+        input.clear().await.unwrap();
+        input.send_keys(value).await.unwrap();
+    }
+
+    /// Clicks the element with this id (ids may hold dots, which CSS would need escaped).
+    async fn click_id(&self, id: &str) {
+        self.client
+            .find(Locator::Id(id))
+            .await
+            .unwrap_or_else(|e| panic!("no #{id}: {e}"))
+            .click()
+            .await
+            .unwrap();
+    }
+
+    /// Chooses the option with `value` in the `<select>` with this id.
+    async fn select(&self, id: &str, value: &str) {
+        self.client
+            .find(Locator::Id(id))
+            .await
+            .unwrap_or_else(|e| panic!("no #{id}: {e}"))
+            .select_by_value(value)
+            .await
+            .unwrap_or_else(|e| panic!("#{id} has no option {value}: {e}"));
+    }
+
+    async fn click(&self, css: &str) {
+        self.client
+            .find(Locator::Css(css))
+            .await
+            .unwrap_or_else(|e| panic!("nothing to click at {css}: {e}"))
+            .click()
+            .await
+            .unwrap();
+    }
+
+    /// Clicks something that submits a form, then waits until the next document has loaded.
+    /// The URL cannot tell us (a form with errors comes back at the same URL), so the old
+    /// document is marked and we wait for a document without the mark.
+    async fn click_and_wait_for_page(&self, css: &str) {
+        self.script("window.kbOldPage = true; return null;").await;
+        self.click(css).await;
+        let new_page_loaded =
+            "return window.kbOldPage === undefined && document.readyState === 'complete';";
+        let started = Instant::now();
+        loop {
+            // While the browser navigates, scripts may fail; that only means "not yet".
+            let loaded = self.client.execute(new_page_loaded, vec![]).await;
+            if matches!(loaded, Ok(Value::Bool(true))) {
+                return;
+            }
+            assert!(
+                started.elapsed() < PATIENCE,
+                "no new page after clicking {css}"
+            );
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+    }
+
+    /// Switches language with the buttons in the header, as a visitor would.
+    async fn choose_language(&self, locale: Locale) {
+        if self.lang().await != locale.code() {
+            let button = format!("nav.lang-switch button[value={}]", locale.code());
+            self.click_and_wait_for_page(&button).await;
+        }
+        self.assert_lang(locale).await;
+    }
+
+    async fn lang(&self) -> String {
+        let lang = self.script("return document.documentElement.lang;").await;
+        lang.as_str().unwrap_or_default().to_string()
+    }
+
+    async fn assert_lang(&self, locale: Locale) {
+        let path = self.path().await;
+        assert_eq!(self.lang().await, locale.code(), "<html lang> on {path}");
+    }
+
+    /// The visible text of the first element matching `css`.
+    async fn text(&self, css: &str) -> String {
+        let element = match self.client.find(Locator::Css(css)).await {
+            Ok(element) => element,
+            Err(e) => panic!("no {css} on {}: {e}", self.path().await),
+        };
+        element.text().await.unwrap().trim().to_string()
+    }
+
+    async fn count(&self, css: &str) -> usize {
+        self.client.find_all(Locator::Css(css)).await.unwrap().len()
+    }
+
+    async fn exists(&self, css: &str) -> bool {
+        self.count(css).await > 0
+    }
+
+    async fn script(&self, source: &str) -> Value {
+        self.client
+            .execute(source, vec![])
+            .await
+            .unwrap_or_else(|e| panic!("script {source:?} failed: {e}"))
+    }
+
+    /// Sizes the window. At phone width a desktop window would still lay the page out beside
+    /// a 15 px scrollbar (360 px of room, not 375), so a phone's screen is emulated through
+    /// DevTools on top: overlay scrollbars and the mobile `<meta name=viewport>` rules.
+    async fn set_viewport(&self, viewport: Viewport) {
+        self.client
+            .set_window_size(viewport.width, viewport.height)
+            .await
+            .unwrap();
+        if viewport.mobile {
+            let metrics = json!({
+                "width": viewport.width,
+                "height": viewport.height,
+                "deviceScaleFactor": 1,
+                "mobile": true,
+            });
+            self.devtools("Emulation.setDeviceMetricsOverride", metrics)
+                .await;
+        } else {
+            self.devtools("Emulation.clearDeviceMetricsOverride", json!({}))
+                .await;
+        }
+        let hidden = json!({ "hidden": viewport.mobile });
+        self.devtools("Emulation.setScrollbarsHidden", hidden).await;
+        let width = self.script("return window.innerWidth;").await;
+        assert_eq!(
+            width.as_u64(),
+            Some(u64::from(viewport.width)),
+            "window width"
+        );
+    }
+
+    /// Saves a screenshot of the whole page, not only the part in the window, as
+    /// `target/screenshots/{name}.png`. WebDriver's own screenshot stops at the window edge.
+    async fn screenshot(&self, name: &str) {
+        let metrics = self.devtools("Page.getLayoutMetrics", json!({})).await;
+        let size = &metrics["cssContentSize"];
+        let shot = self
+            .devtools(
+                "Page.captureScreenshot",
+                json!({
+                    "format": "png",
+                    "captureBeyondViewport": true,
+                    "clip": {
+                        "x": 0, "y": 0,
+                        "width": size["width"], "height": size["height"],
+                        "scale": 1,
+                    },
+                }),
+            )
+            .await;
+        let png = base64::engine::general_purpose::STANDARD
+            .decode(shot["data"].as_str().expect("screenshot data"))
+            .expect("screenshot is base64");
+        let dir = screenshot_dir();
+        std::fs::create_dir_all(&dir).expect("target/screenshots can be created");
+        std::fs::write(dir.join(format!("{name}.png")), png).expect("screenshot is written");
+    }
+
+    /// Runs a Chrome DevTools Protocol command through chromedriver.
+    async fn devtools(&self, cmd: &'static str, params: Value) -> Value {
+        self.client
+            .issue_cmd(DevTools { cmd, params })
+            .await
+            .unwrap_or_else(|e| panic!("DevTools {cmd} failed: {e}"))
+    }
+}
+
+fn screenshot_dir() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("target/screenshots")
+}
+
+/// chromedriver's extension endpoint for raw DevTools commands, which fantoccini does not wrap.
+#[derive(Debug)]
+struct DevTools {
+    cmd: &'static str,
+    params: Value,
+}
+
+impl WebDriverCompatibleCommand for DevTools {
+    fn endpoint(
+        &self,
+        base: &url::Url,
+        session: Option<&str>,
+    ) -> Result<url::Url, url::ParseError> {
+        let session = session.expect("a DevTools command needs a session");
+        base.join(&format!("session/{session}/goog/cdp/execute"))
+    }
+
+    fn method_and_body(&self, _: &url::Url) -> (Method, Option<String>) {
+        let body = json!({ "cmd": self.cmd, "params": self.params });
+        (Method::POST, Some(body.to_string()))
+    }
+}
