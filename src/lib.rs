@@ -12,6 +12,8 @@ pub mod error;
 pub mod home;
 pub mod i18n;
 pub mod notifications;
+pub mod orgs;
+pub mod problems;
 pub mod routes;
 pub mod scientists;
 pub mod search;

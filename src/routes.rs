@@ -13,6 +13,9 @@ pub fn routes() -> Router<AppState> {
         .merge(accounts())
         .merge(scientist_routes())
         .merge(account_routes())
+        .merge(crate::orgs::routes())
+        .merge(crate::problems::routes())
+        .merge(staff::review::routes())
         .merge(staff_routes())
 }
 
@@ -49,9 +52,12 @@ fn scientist_routes() -> Router<AppState> {
         .route("/me/profile", get(h::edit_form).post(h::save))
 }
 
-/// Any signed-in user's own data.
+/// Any signed-in user's own data and notifications.
 fn account_routes() -> Router<AppState> {
+    use crate::notifications::inbox;
     Router::new()
+        .route("/notifications", get(inbox::index))
+        .route("/notifications/read", post(inbox::mark_read))
         .route("/me/export", get(account::export))
         .route(
             "/me/delete",

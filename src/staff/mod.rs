@@ -1,5 +1,7 @@
 //! Pages for embassy staff and admins.
 
+pub mod review;
+
 use askama::Template;
 use axum::extract::State;
 use axum::response::Response;

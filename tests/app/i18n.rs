@@ -6,8 +6,7 @@ use sqlx::PgPool;
 use crate::helpers::TestApp;
 
 fn all_keys() -> Vec<String> {
-    let source = include_str!("../../locales/vi/main.ftl");
-    knowbridge::i18n::catalogue_keys(source)
+    knowbridge::i18n::all_catalogue_keys(knowbridge::i18n::Locale::Vi)
 }
 
 #[sqlx::test]
