@@ -2,6 +2,7 @@
 
 use clap::{Parser, Subcommand};
 use knowbridge::cli::create_admin::{self, Outcome};
+use knowbridge::cli::seed_demo;
 use knowbridge::{AppState, Config, app, db, telemetry};
 
 #[derive(Parser)]
@@ -18,9 +19,17 @@ struct Cli {
 #[derive(Subcommand)]
 enum Command {
     /// Run the web server (the default): creates and migrates the database first.
-    Serve,
+    Serve {
+        /// Load the demo data (as `seed-demo` does) before serving.
+        #[arg(long)]
+        with_demo_data: bool,
+    },
     /// Create the database if missing and apply migrations, then exit.
     Migrate,
+    /// Add demo data: the Korea hub, one account per role and 240 scientist profiles.
+    ///
+    /// Running it again creates nothing; the passwords of new demo accounts are printed once.
+    SeedDemo,
     /// Create the first administrator, or make an existing account an administrator.
     CreateAdmin {
         #[arg(long)]
@@ -39,8 +48,13 @@ async fn main() -> anyhow::Result<()> {
     let pool = db::connect(&config.database_url).await?;
     db::migrate(&pool).await?;
 
-    match cli.command.unwrap_or(Command::Serve) {
-        Command::Serve => {
+    match cli.command.unwrap_or(Command::Serve {
+        with_demo_data: false,
+    }) {
+        Command::Serve { with_demo_data } => {
+            if with_demo_data {
+                print!("{}", seed_demo::run(&pool).await?);
+            }
             let listener = tokio::net::TcpListener::bind(&config.bind).await?;
             let address = listener.local_addr()?;
             let state = AppState::new(pool, config)?;
@@ -51,6 +65,7 @@ async fn main() -> anyhow::Result<()> {
             app::serve(listener, state, app::shutdown_signal()).await?;
         }
         Command::Migrate => println!("database is migrated"),
+        Command::SeedDemo => print!("{}", seed_demo::run(&pool).await?),
         Command::CreateAdmin {
             email,
             password_stdin,

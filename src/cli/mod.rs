@@ -1,3 +1,4 @@
-//! Command-line tasks besides serving: bootstrapping the first admin.
+//! Command-line tasks besides serving: bootstrapping the first admin, seeding demo data.
 
 pub mod create_admin;
+pub mod seed_demo;

@@ -8,4 +8,5 @@ mod i18n;
 mod outbox;
 mod scientists;
 mod security;
+mod seed_demo;
 mod sessions;
