@@ -58,7 +58,13 @@ impl Facet {
     /// The SQL that yields one row per (profile, value) for counting.
     fn value_source(self) -> &'static str {
         match self {
-            Facet::Field => "select pf.field_code as value, pf.user_id from profile_fields pf",
+            // A profile counts for each of its fields and for their areas.
+            Facet::Field => {
+                "select pf.field_code as value, pf.user_id from profile_fields pf
+                 union all
+                 select f.parent_code, pf.user_id from profile_fields pf
+                   join fields f on f.code = pf.field_code"
+            }
             Facet::Hub => "select p2.hub_code as value, p2.user_id from scientist_profiles p2",
             Facet::Engagement => "select e.kind as value, e.user_id from profile_engagements e",
             Facet::Position => "select p2.position as value, p2.user_id from scientist_profiles p2",
@@ -278,7 +284,7 @@ async fn facet_counts(
     ts: Option<&str>,
     facet: Facet,
 ) -> sqlx::Result<Vec<(String, i64)>> {
-    let mut sql = QueryBuilder::new("select v.value, count(*) from (");
+    let mut sql = QueryBuilder::new("select v.value, count(distinct v.user_id) from (");
     sql.push(facet.value_source());
     sql.push(") v where v.user_id in (select p.user_id from scientist_profiles p");
     push_filters(&mut sql, levels, query, ts, Some(facet));

@@ -16,7 +16,7 @@ use crate::scientists::views::{
     DirectoryPage, EditPage, FacetOption, FacetView, ResultRow, ShowPage,
 };
 use crate::state::AppState;
-use crate::taxonomy::Taxonomy;
+use crate::taxonomy::{Taxonomy, Term};
 use crate::web::context::{RequestContext, flash_cookie};
 use crate::web::cookies;
 use crate::web::forms::RawForm;
@@ -253,22 +253,16 @@ fn facet_views(
                     .map(|(_, c)| *c)
                     .unwrap_or(0)
             };
-            let terms: Vec<&crate::taxonomy::Term> = match facet {
-                Facet::Field => taxonomy
-                    .areas
-                    .iter()
-                    .flat_map(|a| a.fields.iter())
-                    .collect(),
-                Facet::Hub => taxonomy.hubs.iter().collect(),
-                Facet::Engagement => taxonomy.engagement_kinds.iter().collect(),
-                Facet::Position => taxonomy.positions.iter().collect(),
-                Facet::Language => taxonomy.languages.iter().collect(),
-            };
-            let options = terms
+            let options = facet_terms(taxonomy, *facet)
                 .into_iter()
-                .map(|t| FacetOption {
+                .map(|(t, is_field)| FacetOption {
                     code: t.code.clone(),
-                    label: t.label(locale).to_string(),
+                    // Fields are listed under their area, marked so the nesting shows.
+                    label: if is_field {
+                        format!("— {}", t.label(locale))
+                    } else {
+                        t.label(locale).to_string()
+                    },
                     count: count_of(&t.code),
                     selected: t.code == chosen,
                 })
@@ -281,6 +275,27 @@ fn facet_views(
             }
         })
         .collect()
+}
+
+/// The options of a facet in taxonomy order; for fields, each area then its fields (`true`).
+fn facet_terms(taxonomy: &Taxonomy, facet: Facet) -> Vec<(&Term, bool)> {
+    match facet {
+        Facet::Field => taxonomy
+            .areas
+            .iter()
+            .flat_map(|a| {
+                std::iter::once((&a.area, false)).chain(a.fields.iter().map(|f| (f, true)))
+            })
+            .collect(),
+        Facet::Hub => plain(&taxonomy.hubs),
+        Facet::Engagement => plain(&taxonomy.engagement_kinds),
+        Facet::Position => plain(&taxonomy.positions),
+        Facet::Language => plain(&taxonomy.languages),
+    }
+}
+
+fn plain(list: &[Term]) -> Vec<(&Term, bool)> {
+    list.iter().map(|t| (t, false)).collect()
 }
 
 fn facet_label_key(facet: Facet) -> &'static str {

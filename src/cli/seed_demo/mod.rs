@@ -255,6 +255,15 @@ async fn create_demo_account(
         save_profile(conn, id, profile).await?;
         report.profiles_created += 1;
     }
+    if account.role == Role::Staff {
+        // The demo embassy officer works for the Japan hub, so its review queue has a scope.
+        sqlx::query(
+            "insert into staff_hubs (user_id, hub_code) values ($1, 'jp') on conflict do nothing",
+        )
+        .bind(id)
+        .execute(&mut *conn)
+        .await?;
+    }
     report.credentials.push(DemoCredential {
         role: account.role.as_str(),
         email: account.email.to_string(),
