@@ -312,3 +312,4 @@ show-engagement-kinds = Can contribute through
 show-languages = Working languages
 show-highest-degree = Highest degree
 show-years-abroad = Years living abroad
+filter-hub = Country hub

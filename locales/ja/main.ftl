@@ -312,3 +312,4 @@ show-engagement-kinds = 協力できる形
 show-languages = 業務で使用する言語
 show-highest-degree = 最終学位
 show-years-abroad = 海外在住年数
+filter-hub = 国別拠点

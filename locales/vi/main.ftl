@@ -312,3 +312,4 @@ show-engagement-kinds = Có thể đóng góp qua
 show-languages = Ngôn ngữ làm việc
 show-highest-degree = Học vị cao nhất
 show-years-abroad = Số năm sống ở nước ngoài
+filter-hub = Mạng lưới quốc gia

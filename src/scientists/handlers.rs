@@ -300,10 +300,10 @@ fn plain(list: &[Term]) -> Vec<(&Term, bool)> {
 
 fn facet_label_key(facet: Facet) -> &'static str {
     match facet {
-        Facet::Field => "field-fields",
-        Facet::Hub => "field-hub",
-        Facet::Engagement => "field-engagement-kinds",
+        Facet::Field => "show-fields",
+        Facet::Hub => "filter-hub",
+        Facet::Engagement => "show-engagement-kinds",
         Facet::Position => "field-position",
-        Facet::Language => "field-languages",
+        Facet::Language => "show-languages",
     }
 }
