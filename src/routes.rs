@@ -35,6 +35,7 @@ fn accounts() -> Router<AppState> {
         .route("/register", get(h::register_form).post(h::register))
         .route("/register/done", get(h::register_done))
         .route("/verify-email", get(h::verify_email))
+        .route("/verify-email/resend", post(h::resend_verification))
         .route("/login", get(h::login_form).post(h::login))
         .route("/logout", post(h::logout))
         .route("/password/forgot", get(h::forgot_form).post(h::forgot))

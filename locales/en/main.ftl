@@ -313,3 +313,5 @@ show-languages = Working languages
 show-highest-degree = Highest degree
 show-years-abroad = Years living abroad
 filter-hub = Country hub
+home-verify-resend = Send the link again
+flash-verification-sent = We have sent a new confirmation link to your email address.

@@ -313,3 +313,5 @@ show-languages = 業務で使用する言語
 show-highest-degree = 最終学位
 show-years-abroad = 海外在住年数
 filter-hub = 国別拠点
+home-verify-resend = リンクを再送信する
+flash-verification-sent = 確認用の新しいリンクをメールアドレスにお送りしました。

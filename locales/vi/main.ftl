@@ -313,3 +313,5 @@ show-languages = Ngôn ngữ làm việc
 show-highest-degree = Học vị cao nhất
 show-years-abroad = Số năm sống ở nước ngoài
 filter-hub = Mạng lưới quốc gia
+home-verify-resend = Gửi lại liên kết
+flash-verification-sent = Chúng tôi đã gửi một liên kết xác nhận mới đến địa chỉ email của bạn.

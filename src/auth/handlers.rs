@@ -20,6 +20,7 @@ use crate::state::AppState;
 use crate::web::client_ip::ClientIp;
 use crate::web::context::{RequestContext, flash_cookie};
 use crate::web::forms::FieldErrors;
+use crate::web::guards::CurrentUser;
 use crate::web::rate_limit::{self, Limit};
 use crate::web::redirect::{safe_local_path, see_other};
 use crate::web::render::{page, page_with_status};
@@ -169,6 +170,34 @@ pub async fn verify_email(
         link: Some(link),
         confirmation: true,
     }))
+}
+
+/// Sends a new verification link to the signed-in user (the first may be lost or expired).
+pub async fn resend_verification(
+    CurrentUser(user): CurrentUser,
+    State(state): State<AppState>,
+    ctx: RequestContext,
+) -> AppResult<Response> {
+    limit(
+        &state,
+        &format!("verify:account:{}", user.id),
+        rate_limit::PASSWORD_PER_ACCOUNT,
+    )
+    .await?;
+    if !user.email_verified {
+        let mut tx = state.db.begin().await?;
+        let token = queries::insert_token(&mut tx, user.id, TokenPurpose::VerifyEmail).await?;
+        let link = state.config.link(&format!("/verify-email?token={token}"));
+        let email = emails::verify_email(ctx.locale, &user.display_name, &link);
+        outbox::enqueue(&mut tx, &user.email, &email.subject, &email.body).await?;
+        tx.commit().await?;
+    }
+    let mut response = see_other("/");
+    cookies::append(
+        response.headers_mut(),
+        flash_cookie(&state.config, "flash-verification-sent"),
+    );
+    Ok(response)
 }
 
 fn link_not_usable(ctx: &RequestContext) -> Response {

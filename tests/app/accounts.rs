@@ -345,3 +345,24 @@ async fn forgot_password_answers_the_same_for_unknown_addresses(pool: PgPool) {
     assert_eq!(response.location(), "/password/forgot/sent");
     assert_eq!(app.count("select count(*) from emails").await, 0);
 }
+
+#[sqlx::test]
+async fn an_unverified_user_can_ask_for_a_new_verification_link(pool: PgPool) {
+    let app = TestApp::spawn(pool).await;
+    app.create_user("late@example.org", "scientist", false)
+        .await;
+    let mut client = app.client();
+    client.sign_in("late@example.org", PASSWORD).await;
+    let home = client.get("/").await;
+    assert!(home.text.contains("action=\"/verify-email/resend\""));
+    let response = client.post("/verify-email/resend", &[]).await;
+    assert_eq!(response.status, StatusCode::SEE_OTHER);
+    let (_, body) = app.last_email_to("late@example.org").await;
+    let link = link_in(&body, "/verify-email?token=");
+    assert_eq!(client.get(&link).await.status, StatusCode::OK);
+    assert!(!client.get("/").await.text.contains("/verify-email/resend"));
+    assert_eq!(
+        app.client().post("/verify-email/resend", &[]).await.status,
+        StatusCode::SEE_OTHER
+    );
+}
