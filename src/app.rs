@@ -19,6 +19,7 @@ use tower_http::set_header::SetResponseHeaderLayer;
 use tower_http::trace::{DefaultOnResponse, TraceLayer};
 
 use crate::notifications::outbox;
+use crate::problems::expiry;
 use crate::state::AppState;
 use crate::web::security_headers::{HttpsOnly, set_security_headers};
 use crate::web::{context, csrf, error_pages, rate_limit, session};
@@ -86,19 +87,28 @@ pub async fn serve(
     Ok(())
 }
 
-/// Removes expired sessions and old rate-limit counters every ten minutes.
+/// Every minute: marks published problems past their deadline expired. Every ten minutes:
+/// removes expired sessions and old rate-limit counters.
 async fn housekeeping(state: AppState, mut stop: watch::Receiver<bool>) {
     let limits = session::Limits {
         idle: state.config.session_idle,
         absolute: state.config.session_absolute,
     };
-    loop {
-        if let Ok(mut conn) = state.db.acquire().await {
-            let _ = session::delete_expired(&mut conn, &limits).await;
-            let _ = rate_limit::delete_old(&mut conn).await;
+    let base_url = state.config.origin();
+    for minute in 0u64.. {
+        match expiry::expire_past_deadline(&state.db, &base_url).await {
+            Ok(0) => {}
+            Ok(count) => tracing::info!(count, "problems past their deadline expired"),
+            Err(err) => tracing::warn!(error = %err, "cannot expire problems"),
+        }
+        if minute % 10 == 0 {
+            if let Ok(mut conn) = state.db.acquire().await {
+                let _ = session::delete_expired(&mut conn, &limits).await;
+                let _ = rate_limit::delete_old(&mut conn).await;
+            }
         }
         tokio::select! {
-            _ = tokio::time::sleep(Duration::from_secs(600)) => {}
+            _ = tokio::time::sleep(Duration::from_secs(60)) => {}
             _ = stop.changed() => return,
         }
     }

@@ -103,6 +103,140 @@ pub fn transition(status: Status, action: Action) -> Option<Status> {
     }
 }
 
+/// Who may see a published problem.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Confidentiality {
+    /// Everyone, signed in or not.
+    Public,
+    /// Signed-in users whose email is confirmed (as for profiles).
+    Members,
+    /// Embassy staff, the owning organisation, and the scientists it invites.
+    InviteOnly,
+}
+
+impl Confidentiality {
+    pub const ALL: [Confidentiality; 3] = [
+        Confidentiality::Public,
+        Confidentiality::Members,
+        Confidentiality::InviteOnly,
+    ];
+
+    pub fn code(self) -> &'static str {
+        match self {
+            Confidentiality::Public => "public",
+            Confidentiality::Members => "members",
+            Confidentiality::InviteOnly => "invite_only",
+        }
+    }
+
+    pub fn parse(code: &str) -> Option<Confidentiality> {
+        Confidentiality::ALL.into_iter().find(|c| c.code() == code)
+    }
+
+    pub fn label_key(self) -> &'static str {
+        match self {
+            Confidentiality::Public => "confidentiality-public",
+            Confidentiality::Members => "confidentiality-members",
+            Confidentiality::InviteOnly => "confidentiality-invite-only",
+        }
+    }
+}
+
+/// How a closed problem ended.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Outcome {
+    Fulfilled,
+    Withdrawn,
+}
+
+impl Outcome {
+    pub const ALL: [Outcome; 2] = [Outcome::Fulfilled, Outcome::Withdrawn];
+
+    pub fn code(self) -> &'static str {
+        match self {
+            Outcome::Fulfilled => "fulfilled",
+            Outcome::Withdrawn => "withdrawn",
+        }
+    }
+
+    pub fn parse(code: &str) -> Option<Outcome> {
+        Outcome::ALL.into_iter().find(|o| o.code() == code)
+    }
+
+    pub fn label_key(self) -> &'static str {
+        match self {
+            Outcome::Fulfilled => "outcome-fulfilled",
+            Outcome::Withdrawn => "outcome-withdrawn",
+        }
+    }
+}
+
+/// The message key of a `problem_events.event` code.
+pub fn event_label_key(event: &str) -> &'static str {
+    match event {
+        "submitted" => "event-submitted",
+        "approved" => "event-approved",
+        "changes_requested" => "event-changes-requested",
+        "rejected" => "event-rejected",
+        "closed" => "event-closed",
+        _ => "event-expired",
+    }
+}
+
+/// What the visibility rules need to know about whoever reads one problem.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Reader {
+    /// Signed in with a confirmed email address.
+    pub member: bool,
+    /// Embassy staff or an admin.
+    pub staff: bool,
+    /// A member of the organisation that owns the problem.
+    pub in_owning_org: bool,
+}
+
+/// Whether `reader` may see a problem at all. The owning organisation sees every state, staff
+/// everything that has been submitted at least once, everyone else only published problems
+/// their confidentiality allows.
+pub fn may_view(status: Status, confidentiality: Confidentiality, reader: Reader) -> bool {
+    if reader.in_owning_org {
+        return true;
+    }
+    if reader.staff {
+        return status != Status::Draft;
+    }
+    status == Status::Published
+        && match confidentiality {
+            Confidentiality::Public => true,
+            Confidentiality::Members => reader.member,
+            // Invited scientists will see these once invitations exist (the matching feature).
+            Confidentiality::InviteOnly => false,
+        }
+}
+
+/// A problem as its author wrote it, validated (the status lives beside it, in the database).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Problem {
+    pub org_id: i64,
+    pub title: String,
+    pub summary: String,
+    pub description_md: String,
+    pub fields: Vec<String>,
+    pub keywords: Vec<String>,
+    pub engagement_kinds: Vec<String>,
+    pub mechanism: Option<String>,
+    pub budget_min: Option<i64>,
+    pub budget_max: Option<i64>,
+    pub currency: Option<String>,
+    pub location: Option<String>,
+    pub duration_months: Option<i32>,
+    /// Required by the form; older or imported rows may lack one.
+    pub deadline: Option<time::Date>,
+    /// Empty means every hub.
+    pub target_hubs: Vec<String>,
+    pub working_languages: Vec<String>,
+    pub confidentiality: Confidentiality,
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -158,5 +292,56 @@ mod tests {
         for status in Status::ALL {
             assert_eq!(Status::parse(status.code()), Some(status));
         }
+    }
+
+    #[test]
+    fn visibility_follows_status_confidentiality_and_reader() {
+        let visitor = Reader::default();
+        let member = Reader {
+            member: true,
+            ..Reader::default()
+        };
+        let staff = Reader {
+            member: true,
+            staff: true,
+            in_owning_org: false,
+        };
+        let owner = Reader {
+            member: true,
+            staff: false,
+            in_owning_org: true,
+        };
+        use Confidentiality::*;
+        let published = Status::Published;
+        // (confidentiality, visitor, member, staff, owner) for a published problem
+        for (c, expected) in [
+            (Public, [true, true, true, true]),
+            (Members, [false, true, true, true]),
+            (InviteOnly, [false, false, true, true]),
+        ] {
+            let got = [visitor, member, staff, owner].map(|r| may_view(published, c, r));
+            assert_eq!(got, expected, "{c:?}");
+        }
+        for status in Status::ALL {
+            let public = may_view(status, Public, member);
+            assert_eq!(public, status == Status::Published, "{status:?}");
+            assert!(may_view(status, InviteOnly, owner), "owners see {status:?}");
+            assert_eq!(
+                may_view(status, Public, staff),
+                status != Status::Draft,
+                "staff and {status:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn confidentiality_and_outcome_codes_round_trip() {
+        for c in Confidentiality::ALL {
+            assert_eq!(Confidentiality::parse(c.code()), Some(c));
+        }
+        for o in Outcome::ALL {
+            assert_eq!(Outcome::parse(o.code()), Some(o));
+        }
+        assert_eq!(Confidentiality::parse("secret"), None);
     }
 }

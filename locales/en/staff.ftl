@@ -1,0 +1,89 @@
+# Staff review: the queues, the decision pages, and what authors are told.
+
+nav-review = Review queues
+
+review-title = Review queues
+review-lead = Organisations to verify and problems to review, the longest-waiting first. Verify an organisation before you approve its problems.
+review-orgs-caption = Organisations to verify ({ $count })
+review-problems-caption = Problems to review ({ $count })
+review-col-problem = Problem
+review-col-org = Organisation
+review-col-kind = Kind of organisation
+review-col-submitted = Submitted
+review-col-author = Author
+review-col-action = Action
+review-col-country = Country
+review-col-registered = Registered
+review-col-registered-by = Registered by
+review-col-waiting = Problems waiting
+review-decide = Review
+review-orgs-empty = No organisations are waiting for verification.
+review-problems-empty = No problems in your hubs are waiting for review.
+review-back-to-queue = Back to the review queues
+review-all-hubs = All country hubs
+review-stale-title = This has already been decided
+review-stale-body = Another member of staff decided on this before you. Nothing was changed. The review queues show what is still waiting.
+
+review-error-reason-missing-changes = Enter what the author needs to change
+review-error-reason-missing-reject = Enter why you are rejecting the problem
+review-error-reason-missing-org = Enter why you are rejecting the organisation
+review-error-reason-too-long = The reason must be 2,000 characters or fewer
+review-error-org-unverified = Verify the organisation before you approve its problems
+review-error-email-missing = Enter the email address of the problem owner
+review-error-email-invalid = Enter an email address in the correct format, like name@example.gov.vn
+review-error-email-unknown = There is no problem owner account with this email address. Ask them to register as a problem owner first
+review-error-member-org-rejected = Owners cannot be added to a rejected organisation
+
+decision-problem-caption = Problem to review
+decision-problem-heading = Your decision
+decision-deadline = Application deadline
+decision-not-provided = Not provided
+decision-target-hubs = Country hubs
+decision-description = Full description
+decision-open-problem = Open the problem page
+decision-org-not-verified = The organisation is not verified yet, so this problem cannot be approved. You can still request changes or reject it.
+decision-org-review-link = Review the organisation
+decision-reason = Reason
+decision-problem-reason-hint = The author sees this. Needed to request changes or reject; optional to approve. Up to 2,000 characters
+decision-approve = Approve and publish
+decision-request-changes = Request changes
+decision-reject-problem = Reject the problem
+decision-problem-not-pending = This problem is not waiting for review. Its history above shows what was decided.
+
+decision-org-caption = Organisation
+decision-org-heading = Verify the organisation
+decision-name-vi = Name in Vietnamese
+decision-name-en = Name in English
+decision-name-ja = Name in Japanese
+decision-website = Website
+decision-decided = Decided
+decision-open-org = Open the public organisation page
+decision-org-reason-hint = The person who registered it sees this. Needed to reject; optional to verify. Up to 2,000 characters
+decision-verify = Verify the organisation
+decision-reject-org = Reject the organisation
+decision-members = Members
+decision-col-member = Name
+decision-col-email = Email address
+decision-members-empty = No one belongs to this organisation yet.
+decision-add-member-heading = Add a problem owner
+decision-member-email = Email address of the problem owner
+decision-member-email-hint = They must already have a problem owner account
+decision-add-member = Add to the organisation
+
+flash-review-problem-approved = The problem is published and its author has been told.
+flash-review-problem-changes-requested = The problem has gone back to its author with your request.
+flash-review-problem-rejected = The problem has been rejected and its author has been told.
+flash-review-org-verified = The organisation is verified and the person who registered it has been told.
+flash-review-org-rejected = The organisation has been rejected and the person who registered it has been told.
+flash-review-member-added = The problem owner has been added to the organisation and told.
+flash-review-member-already = That problem owner already belongs to the organisation. Nothing was changed.
+
+notice-problem-approved = Your problem "{ $title }" has been approved and is now published.
+notice-problem-approved-note = Your problem "{ $title }" has been approved and is now published. Note from the embassy: { $reason }
+notice-problem-changes-requested = The embassy asks you to change your problem "{ $title }": { $reason } Edit it and submit it again.
+notice-problem-rejected = Your problem "{ $title }" was not approved. Reason: { $reason }
+notice-problem-expired = Your problem "{ $title }" has expired because its application deadline has passed.
+notice-org-verified = Your organisation "{ $org }" is verified. Its problems can be published after review.
+notice-org-verified-note = Your organisation "{ $org }" is verified. Its problems can be published after review. Note from the embassy: { $reason }
+notice-org-rejected = Your organisation "{ $org }" was not verified. Reason: { $reason }
+notice-org-member-added = You have been added to the organisation "{ $org }". You can now write problems for it.

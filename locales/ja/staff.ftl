@@ -1,0 +1,89 @@
+# 職員による審査：審査待ち一覧、判断のページ、作成者へのお知らせ。
+
+nav-review = 審査待ち一覧
+
+review-title = 審査待ち一覧
+review-lead = 確認が必要な組織・機関と、審査が必要な技術課題です。待ち時間の長いものから並んでいます。課題を承認する前に、その組織・機関を確認してください。
+review-orgs-caption = 確認待ちの組織・機関（{ $count }件）
+review-problems-caption = 審査待ちの技術課題（{ $count }件）
+review-col-problem = 技術課題
+review-col-org = 組織・機関
+review-col-kind = 組織の種類
+review-col-submitted = 提出日
+review-col-author = 作成者
+review-col-action = 操作
+review-col-country = 国
+review-col-registered = 登録日
+review-col-registered-by = 登録者
+review-col-waiting = 審査待ちの課題
+review-decide = 審査する
+review-orgs-empty = 確認待ちの組織・機関はありません。
+review-problems-empty = 担当の国別拠点に審査待ちの技術課題はありません。
+review-back-to-queue = 審査待ち一覧に戻る
+review-all-hubs = すべての国別拠点
+review-stale-title = これはすでに判断されています
+review-stale-body = ほかの職員が先に判断しました。何も変更されていません。まだ待っているものは審査待ち一覧で確認できます。
+
+review-error-reason-missing-changes = 作成者に修正してほしい点を入力してください
+review-error-reason-missing-reject = 技術課題を却下する理由を入力してください
+review-error-reason-missing-org = 組織・機関を却下する理由を入力してください
+review-error-reason-too-long = 理由は2,000文字以内で入力してください
+review-error-org-unverified = 技術課題を承認する前に、その組織・機関を確認してください
+review-error-email-missing = 課題提供機関の担当者のメールアドレスを入力してください
+review-error-email-invalid = メールアドレスを正しい形式で入力してください（例：name@example.gov.vn）
+review-error-email-unknown = このメールアドレスの課題提供機関アカウントはありません。先に課題提供機関として新規登録するよう依頼してください
+review-error-member-org-rejected = 却下された組織・機関には担当者を追加できません
+
+decision-problem-caption = 審査する技術課題
+decision-problem-heading = 判断
+decision-deadline = 応募締切
+decision-not-provided = 未記入
+decision-target-hubs = 国別拠点
+decision-description = 詳しい説明
+decision-open-problem = 技術課題のページを開く
+decision-org-not-verified = この組織・機関はまだ確認されていないため、この技術課題は承認できません。修正依頼または却下はできます。
+decision-org-review-link = 組織・機関を確認する
+decision-reason = 理由
+decision-problem-reason-hint = 作成者に表示されます。修正依頼と却下では必須、承認では任意です。2,000文字以内
+decision-approve = 承認して公開する
+decision-request-changes = 修正を依頼する
+decision-reject-problem = 技術課題を却下する
+decision-problem-not-pending = この技術課題は審査待ちではありません。判断の内容は上の履歴で確認できます。
+
+decision-org-caption = 組織・機関
+decision-org-heading = 組織・機関の確認
+decision-name-vi = ベトナム語の名称
+decision-name-en = 英語の名称
+decision-name-ja = 日本語の名称
+decision-website = ウェブサイト
+decision-decided = 判断日
+decision-open-org = 組織・機関の公開ページを開く
+decision-org-reason-hint = 登録者に表示されます。却下では必須、確認では任意です。2,000文字以内
+decision-verify = 組織・機関を確認済みにする
+decision-reject-org = 組織・機関を却下する
+decision-members = メンバー
+decision-col-member = 氏名
+decision-col-email = メールアドレス
+decision-members-empty = この組織・機関にはまだメンバーがいません。
+decision-add-member-heading = 課題提供機関の担当者を追加する
+decision-member-email = 担当者のメールアドレス
+decision-member-email-hint = 課題提供機関のアカウントをすでに持っている必要があります
+decision-add-member = 組織・機関に追加する
+
+flash-review-problem-approved = 技術課題を公開し、作成者に知らせました。
+flash-review-problem-changes-requested = 修正依頼を添えて、技術課題を作成者に戻しました。
+flash-review-problem-rejected = 技術課題を却下し、作成者に知らせました。
+flash-review-org-verified = 組織・機関を確認済みにし、登録者に知らせました。
+flash-review-org-rejected = 組織・機関を却下し、登録者に知らせました。
+flash-review-member-added = 担当者を組織・機関に追加し、本人に知らせました。
+flash-review-member-already = この担当者はすでに組織・機関のメンバーです。何も変更されていません。
+
+notice-problem-approved = 技術課題「{ $title }」が承認され、公開されました。
+notice-problem-approved-note = 技術課題「{ $title }」が承認され、公開されました。大使館からのコメント：{ $reason }
+notice-problem-changes-requested = 大使館から技術課題「{ $title }」の修正依頼があります：{ $reason } 修正して、もう一度提出してください。
+notice-problem-rejected = 技術課題「{ $title }」は承認されませんでした。理由：{ $reason }
+notice-problem-expired = 技術課題「{ $title }」は応募締切を過ぎたため、期限切れになりました。
+notice-org-verified = 組織・機関「{ $org }」が確認されました。審査を経て、技術課題を公開できます。
+notice-org-verified-note = 組織・機関「{ $org }」が確認されました。審査を経て、技術課題を公開できます。大使館からのコメント：{ $reason }
+notice-org-rejected = 組織・機関「{ $org }」は確認されませんでした。理由：{ $reason }
+notice-org-member-added = 組織・機関「{ $org }」のメンバーに追加されました。この組織・機関の技術課題を作成できます。

@@ -1,0 +1,89 @@
+# Duyệt của cán bộ: hàng chờ, trang quyết định và thông báo cho tác giả.
+
+nav-review = Hàng chờ duyệt
+
+review-title = Hàng chờ duyệt
+review-lead = Các tổ chức cần xác minh và các bài toán công nghệ cần duyệt, mục chờ lâu nhất ở trên cùng. Hãy xác minh tổ chức trước khi phê duyệt bài toán của tổ chức đó.
+review-orgs-caption = Tổ chức cần xác minh ({ $count })
+review-problems-caption = Bài toán cần duyệt ({ $count })
+review-col-problem = Bài toán
+review-col-org = Tổ chức
+review-col-kind = Loại tổ chức
+review-col-submitted = Ngày gửi
+review-col-author = Người viết
+review-col-action = Thao tác
+review-col-country = Quốc gia
+review-col-registered = Ngày đăng ký
+review-col-registered-by = Người đăng ký
+review-col-waiting = Bài toán đang chờ
+review-decide = Duyệt
+review-orgs-empty = Không có tổ chức nào đang chờ xác minh.
+review-problems-empty = Không có bài toán nào trong mạng lưới quốc gia của bạn đang chờ duyệt.
+review-back-to-queue = Quay lại hàng chờ duyệt
+review-all-hubs = Tất cả mạng lưới quốc gia
+review-stale-title = Mục này đã được quyết định
+review-stale-body = Một cán bộ khác đã quyết định trước bạn. Không có gì bị thay đổi. Hàng chờ duyệt cho biết những mục vẫn đang chờ.
+
+review-error-reason-missing-changes = Nhập nội dung tác giả cần chỉnh sửa
+review-error-reason-missing-reject = Nhập lý do không phê duyệt bài toán
+review-error-reason-missing-org = Nhập lý do không xác minh tổ chức
+review-error-reason-too-long = Lý do không được dài quá 2.000 ký tự
+review-error-org-unverified = Xác minh tổ chức trước khi phê duyệt bài toán của tổ chức đó
+review-error-email-missing = Nhập địa chỉ email của đơn vị đặt hàng
+review-error-email-invalid = Nhập địa chỉ email đúng định dạng, ví dụ ten@example.gov.vn
+review-error-email-unknown = Không có tài khoản đơn vị đặt hàng nào dùng địa chỉ email này. Hãy đề nghị họ đăng ký tài khoản đơn vị đặt hàng trước
+review-error-member-org-rejected = Không thể thêm người vào một tổ chức không được xác minh
+
+decision-problem-caption = Bài toán cần duyệt
+decision-problem-heading = Quyết định của bạn
+decision-deadline = Hạn nộp hồ sơ
+decision-not-provided = Chưa cung cấp
+decision-target-hubs = Mạng lưới quốc gia
+decision-description = Mô tả đầy đủ
+decision-open-problem = Mở trang bài toán
+decision-org-not-verified = Tổ chức chưa được xác minh nên chưa thể phê duyệt bài toán này. Bạn vẫn có thể yêu cầu chỉnh sửa hoặc không phê duyệt.
+decision-org-review-link = Xem và xác minh tổ chức
+decision-reason = Lý do
+decision-problem-reason-hint = Tác giả sẽ đọc được nội dung này. Bắt buộc khi yêu cầu chỉnh sửa hoặc không phê duyệt; không bắt buộc khi phê duyệt. Tối đa 2.000 ký tự
+decision-approve = Phê duyệt và công bố
+decision-request-changes = Yêu cầu chỉnh sửa
+decision-reject-problem = Không phê duyệt bài toán
+decision-problem-not-pending = Bài toán này không ở trạng thái chờ duyệt. Lịch sử ở trên cho biết quyết định đã được đưa ra.
+
+decision-org-caption = Tổ chức
+decision-org-heading = Xác minh tổ chức
+decision-name-vi = Tên tiếng Việt
+decision-name-en = Tên tiếng Anh
+decision-name-ja = Tên tiếng Nhật
+decision-website = Trang web
+decision-decided = Đã quyết định
+decision-open-org = Mở trang công khai của tổ chức
+decision-org-reason-hint = Người đăng ký tổ chức sẽ đọc được nội dung này. Bắt buộc khi không xác minh; không bắt buộc khi xác minh. Tối đa 2.000 ký tự
+decision-verify = Xác minh tổ chức
+decision-reject-org = Không xác minh tổ chức
+decision-members = Thành viên
+decision-col-member = Họ tên
+decision-col-email = Địa chỉ email
+decision-members-empty = Tổ chức này chưa có thành viên nào.
+decision-add-member-heading = Thêm người của đơn vị đặt hàng
+decision-member-email = Địa chỉ email của người cần thêm
+decision-member-email-hint = Người này phải có sẵn tài khoản đơn vị đặt hàng
+decision-add-member = Thêm vào tổ chức
+
+flash-review-problem-approved = Bài toán đã được công bố và tác giả đã được thông báo.
+flash-review-problem-changes-requested = Bài toán đã được gửi lại cho tác giả kèm yêu cầu của bạn.
+flash-review-problem-rejected = Bài toán không được phê duyệt và tác giả đã được thông báo.
+flash-review-org-verified = Tổ chức đã được xác minh và người đăng ký đã được thông báo.
+flash-review-org-rejected = Tổ chức không được xác minh và người đăng ký đã được thông báo.
+flash-review-member-added = Người của đơn vị đặt hàng đã được thêm vào tổ chức và đã được thông báo.
+flash-review-member-already = Người này đã là thành viên của tổ chức. Không có gì bị thay đổi.
+
+notice-problem-approved = Bài toán "{ $title }" của bạn đã được phê duyệt và công bố.
+notice-problem-approved-note = Bài toán "{ $title }" của bạn đã được phê duyệt và công bố. Ghi chú của Đại sứ quán: { $reason }
+notice-problem-changes-requested = Đại sứ quán đề nghị bạn chỉnh sửa bài toán "{ $title }": { $reason } Hãy chỉnh sửa và gửi lại.
+notice-problem-rejected = Bài toán "{ $title }" của bạn không được phê duyệt. Lý do: { $reason }
+notice-problem-expired = Bài toán "{ $title }" của bạn đã hết hạn vì đã quá hạn nộp hồ sơ.
+notice-org-verified = Tổ chức "{ $org }" của bạn đã được xác minh. Các bài toán của tổ chức có thể được công bố sau khi duyệt.
+notice-org-verified-note = Tổ chức "{ $org }" của bạn đã được xác minh. Các bài toán của tổ chức có thể được công bố sau khi duyệt. Ghi chú của Đại sứ quán: { $reason }
+notice-org-rejected = Tổ chức "{ $org }" của bạn không được xác minh. Lý do: { $reason }
+notice-org-member-added = Bạn đã được thêm vào tổ chức "{ $org }". Từ bây giờ bạn có thể viết bài toán cho tổ chức này.

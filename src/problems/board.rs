@@ -1,0 +1,425 @@
+//! The problem board: full-text search through the shared analyser, five facets with counts,
+//! three sort orders and pagination, over only the published problems the viewer may see.
+//!
+//! As in the scientist directory, facet counts are "disjunctive": the counts of one facet apply
+//! every filter except that facet's own, so choosing an option gives exactly the count shown.
+
+use serde::Deserialize;
+use sqlx::{PgConnection, Postgres, QueryBuilder};
+use time::Date;
+
+use crate::auth::model::SessionUser;
+use crate::search::analyser::{field_tsquery, tsquery};
+
+pub const PAGE_SIZE: i64 = 20;
+/// Ranking a very common term over every match would cost time in proportion to the table;
+/// we rank at most this many matches (the rest are still counted and filtered).
+pub const RANK_CAP: i64 = 1000;
+
+#[derive(Clone, Debug, Default, Deserialize)]
+#[serde(default)]
+pub struct BoardQuery {
+    pub q: String,
+    pub field: String,
+    pub engagement: String,
+    pub mechanism: String,
+    pub org_kind: String,
+    pub hub: String,
+    pub sort: String,
+    pub page: Option<String>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Facet {
+    Field,
+    Engagement,
+    Mechanism,
+    OrgKind,
+    Hub,
+}
+
+impl Facet {
+    pub const ALL: [Facet; 5] = [
+        Facet::Field,
+        Facet::Engagement,
+        Facet::Mechanism,
+        Facet::OrgKind,
+        Facet::Hub,
+    ];
+
+    pub fn name(self) -> &'static str {
+        match self {
+            Facet::Field => "field",
+            Facet::Engagement => "engagement",
+            Facet::Mechanism => "mechanism",
+            Facet::OrgKind => "org_kind",
+            Facet::Hub => "hub",
+        }
+    }
+
+    /// The SQL that yields one row per (problem, value) for counting. A problem without
+    /// target hubs is meant for every hub, so it counts once under each.
+    fn value_source(self) -> &'static str {
+        match self {
+            Facet::Field => {
+                "select pf.field_code as value, pf.problem_id as id from problem_fields pf"
+            }
+            Facet::Engagement => {
+                "select e.kind as value, e.problem_id as id from problem_engagements e"
+            }
+            Facet::Mechanism => {
+                "select p2.mechanism as value, p2.id from problems p2 where p2.mechanism is not null"
+            }
+            Facet::OrgKind => {
+                "select o.kind as value, p2.id from problems p2 join organisations o on o.id = p2.org_id"
+            }
+            Facet::Hub => {
+                "select h.code as value, p2.id from problems p2
+                   join hubs h on cardinality(p2.target_hubs) = 0 or h.code = any(p2.target_hubs)"
+            }
+        }
+    }
+}
+
+/// The order of the results.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Sort {
+    /// Best match first (only with a search).
+    Relevance,
+    /// Closing soonest first.
+    Deadline,
+    /// Most recently published first.
+    Newest,
+}
+
+impl Sort {
+    pub fn code(self) -> &'static str {
+        match self {
+            Sort::Relevance => "relevance",
+            Sort::Deadline => "deadline",
+            Sort::Newest => "newest",
+        }
+    }
+
+    pub fn label_key(self) -> &'static str {
+        match self {
+            Sort::Relevance => "board-sort-relevance",
+            Sort::Deadline => "board-sort-deadline",
+            Sort::Newest => "board-sort-newest",
+        }
+    }
+
+    fn order_by(self) -> &'static str {
+        match self {
+            Sort::Relevance => "m.rank desc, m.deadline asc nulls last, m.id desc",
+            Sort::Deadline => "m.deadline asc nulls last, m.id desc",
+            Sort::Newest => "m.published_at desc nulls last, m.id desc",
+        }
+    }
+}
+
+impl BoardQuery {
+    pub fn value(&self, facet: Facet) -> &str {
+        match facet {
+            Facet::Field => &self.field,
+            Facet::Engagement => &self.engagement,
+            Facet::Mechanism => &self.mechanism,
+            Facet::OrgKind => &self.org_kind,
+            Facet::Hub => &self.hub,
+        }
+    }
+
+    pub fn has_text(&self) -> bool {
+        !self.q.trim().is_empty()
+    }
+
+    /// The sort asked for; best match by default when searching, else closing soonest.
+    pub fn sort(&self) -> Sort {
+        match self.sort.as_str() {
+            "deadline" => Sort::Deadline,
+            "newest" => Sort::Newest,
+            "relevance" if self.has_text() => Sort::Relevance,
+            _ if self.has_text() => Sort::Relevance,
+            _ => Sort::Deadline,
+        }
+    }
+
+    /// The sorts a visitor can choose between now.
+    pub fn sort_options(&self) -> Vec<Sort> {
+        if self.has_text() {
+            vec![Sort::Relevance, Sort::Deadline, Sort::Newest]
+        } else {
+            vec![Sort::Deadline, Sort::Newest]
+        }
+    }
+
+    /// The requested page, if it is a positive whole number.
+    pub fn page_number(&self) -> Option<i64> {
+        match self.page.as_deref() {
+            None | Some("") => Some(1),
+            Some(text) => text.parse::<i64>().ok().filter(|p| *p >= 1),
+        }
+    }
+
+    /// This query's URL with another page number.
+    pub fn href(&self, page: i64) -> String {
+        let mut pairs: Vec<(&str, String)> = Vec::new();
+        if !self.q.is_empty() {
+            pairs.push(("q", self.q.clone()));
+        }
+        for facet in Facet::ALL {
+            if !self.value(facet).is_empty() {
+                pairs.push((facet.name(), self.value(facet).to_string()));
+            }
+        }
+        if !self.sort.is_empty() {
+            pairs.push(("sort", self.sort.clone()));
+        }
+        if page > 1 {
+            pairs.push(("page", page.to_string()));
+        }
+        let query = serde_urlencoded::to_string(&pairs).unwrap_or_default();
+        if query.is_empty() {
+            "/problems".into()
+        } else {
+            format!("/problems?{query}")
+        }
+    }
+}
+
+/// The tsquery for what the visitor typed; a taxonomy code on its own ("semi.chip_design")
+/// finds the problems tagged with that field, whatever language they are written in.
+fn query_terms(q: &str) -> Option<String> {
+    let q = q.trim();
+    let is_code = q.contains('.')
+        && q.split('.').all(|part| {
+            !part.is_empty()
+                && part
+                    .chars()
+                    .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_')
+        });
+    if is_code {
+        Some(field_tsquery(q))
+    } else {
+        tsquery(q)
+    }
+}
+
+/// Which published problems a viewer may see on the board: the confidentiality levels open to
+/// them, plus every problem of the organisations they belong to.
+#[derive(Clone, Debug, Default)]
+pub struct BoardViewer {
+    pub levels: Vec<String>,
+    pub org_ids: Vec<i64>,
+}
+
+impl BoardViewer {
+    pub fn new(user: Option<&SessionUser>, org_ids: Vec<i64>) -> BoardViewer {
+        // Invited scientists will also see invite-only problems once invitations exist.
+        let levels: &[&str] = match user {
+            Some(u) if u.role.is_staff() => &["public", "members", "invite_only"],
+            Some(u) if u.email_verified => &["public", "members"],
+            _ => &["public"],
+        };
+        BoardViewer {
+            levels: levels.iter().map(|l| l.to_string()).collect(),
+            org_ids,
+        }
+    }
+}
+
+#[derive(Debug, sqlx::FromRow)]
+pub struct Hit {
+    pub id: i64,
+    pub title: String,
+    pub summary: String,
+    pub deadline: Option<Date>,
+    pub keywords: Vec<String>,
+    pub org_name_vi: String,
+    pub org_name_en: String,
+    pub org_name_ja: Option<String>,
+    pub org_kind: String,
+    pub fields: Vec<String>,
+    pub engagement_kinds: Vec<String>,
+}
+
+#[derive(Debug, Default)]
+pub struct Results {
+    pub total: i64,
+    pub hits: Vec<Hit>,
+    /// For each facet, the (value, count) pairs under the other filters.
+    pub facets: Vec<(Facet, Vec<(String, i64)>)>,
+}
+
+pub async fn search(
+    conn: &mut PgConnection,
+    viewer: &BoardViewer,
+    query: &BoardQuery,
+    page: i64,
+) -> sqlx::Result<Results> {
+    let ts = query_terms(&query.q);
+    if query.has_text() && ts.is_none() {
+        // Only punctuation: nothing can match.
+        return Ok(Results::default());
+    }
+    let ts = ts.as_deref();
+    let mut results = Results {
+        total: count(conn, viewer, query, ts).await?,
+        hits: page_of_hits(conn, viewer, query, ts, page).await?,
+        facets: Vec::new(),
+    };
+    for facet in Facet::ALL {
+        let counts = facet_counts(conn, viewer, query, ts, facet).await?;
+        results.facets.push((facet, counts));
+    }
+    Ok(results)
+}
+
+/// `where` conditions shared by every query; `skip` leaves out one facet's own filter.
+fn push_filters<'a>(
+    sql: &mut QueryBuilder<'a, Postgres>,
+    viewer: &'a BoardViewer,
+    query: &'a BoardQuery,
+    ts: Option<&'a str>,
+    skip: Option<Facet>,
+) {
+    sql.push(" where p.status = 'published' and (p.confidentiality = any(")
+        .push_bind(&viewer.levels)
+        .push(") or p.org_id = any(")
+        .push_bind(&viewer.org_ids)
+        .push("))");
+    if let Some(ts) = ts {
+        sql.push(" and p.search_doc @@ to_tsquery('simple', ")
+            .push_bind(ts)
+            .push(")");
+    }
+    for facet in Facet::ALL {
+        let value = query.value(facet);
+        if value.is_empty() || Some(facet) == skip {
+            continue;
+        }
+        match facet {
+            Facet::Field => sql
+                .push(" and exists (select 1 from problem_fields pf join fields f on f.code = pf.field_code where pf.problem_id = p.id and (f.code = ")
+                .push_bind(value)
+                .push(" or f.parent_code = ")
+                .push_bind(value)
+                .push("))"),
+            Facet::Engagement => sql
+                .push(" and exists (select 1 from problem_engagements e where e.problem_id = p.id and e.kind = ")
+                .push_bind(value)
+                .push(")"),
+            Facet::Mechanism => sql.push(" and p.mechanism = ").push_bind(value),
+            Facet::OrgKind => sql
+                .push(" and exists (select 1 from organisations o where o.id = p.org_id and o.kind = ")
+                .push_bind(value)
+                .push(")"),
+            Facet::Hub => sql
+                .push(" and (cardinality(p.target_hubs) = 0 or ")
+                .push_bind(value)
+                .push(" = any(p.target_hubs))"),
+        };
+    }
+}
+
+async fn count(
+    conn: &mut PgConnection,
+    viewer: &BoardViewer,
+    query: &BoardQuery,
+    ts: Option<&str>,
+) -> sqlx::Result<i64> {
+    let mut sql = QueryBuilder::new("select count(*) from problems p");
+    push_filters(&mut sql, viewer, query, ts, None);
+    sql.build_query_scalar().fetch_one(conn).await
+}
+
+async fn page_of_hits(
+    conn: &mut PgConnection,
+    viewer: &BoardViewer,
+    query: &BoardQuery,
+    ts: Option<&str>,
+    page: i64,
+) -> sqlx::Result<Vec<Hit>> {
+    let sort = query.sort();
+    let mut sql = QueryBuilder::new("with matched as (select p.id, ");
+    match ts {
+        Some(ts) if sort == Sort::Relevance => sql
+            .push("ts_rank(p.search_doc, to_tsquery('simple', ")
+            .push_bind(ts)
+            .push("))"),
+        _ => sql.push("0::real"),
+    };
+    sql.push(" as rank, p.deadline, p.published_at from problems p");
+    push_filters(&mut sql, viewer, query, ts, None);
+    if ts.is_some() && sort == Sort::Relevance {
+        sql.push(" limit ").push_bind(RANK_CAP);
+    }
+    sql.push(
+        ") select p.id, p.title, p.summary, p.deadline, p.keywords,
+                  o.name_vi as org_name_vi, o.name_en as org_name_en, o.name_ja as org_name_ja,
+                  o.kind as org_kind,
+                  array(select f.field_code from problem_fields f join fields t on t.code = f.field_code
+                         where f.problem_id = p.id order by t.sort_order, t.code) as fields,
+                  array(select e.kind from problem_engagements e join engagement_kinds k on k.code = e.kind
+                         where e.problem_id = p.id order by k.sort_order) as engagement_kinds
+             from matched m join problems p on p.id = m.id
+             join organisations o on o.id = p.org_id
+            order by ",
+    );
+    sql.push(sort.order_by());
+    sql.push(" limit ")
+        .push_bind(PAGE_SIZE)
+        .push(" offset ")
+        .push_bind((page - 1) * PAGE_SIZE);
+    sql.build_query_as().fetch_all(conn).await
+}
+
+async fn facet_counts(
+    conn: &mut PgConnection,
+    viewer: &BoardViewer,
+    query: &BoardQuery,
+    ts: Option<&str>,
+    facet: Facet,
+) -> sqlx::Result<Vec<(String, i64)>> {
+    let mut sql = QueryBuilder::new("select v.value, count(*) from (");
+    sql.push(facet.value_source());
+    sql.push(") v where v.id in (select p.id from problems p");
+    push_filters(&mut sql, viewer, query, ts, Some(facet));
+    sql.push(") group by v.value");
+    sql.build_query_as().fetch_all(conn).await
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn hrefs_keep_the_filters_and_the_sort() {
+        let query = BoardQuery {
+            q: "bán dẫn".into(),
+            org_kind: "ministry".into(),
+            sort: "newest".into(),
+            ..Default::default()
+        };
+        assert_eq!(
+            query.href(2),
+            "/problems?q=b%C3%A1n+d%E1%BA%ABn&org_kind=ministry&sort=newest&page=2"
+        );
+        assert_eq!(BoardQuery::default().href(1), "/problems");
+    }
+
+    #[test]
+    fn the_default_sort_depends_on_whether_there_is_a_search() {
+        assert_eq!(BoardQuery::default().sort(), Sort::Deadline);
+        let searching = BoardQuery {
+            q: "AI".into(),
+            ..Default::default()
+        };
+        assert_eq!(searching.sort(), Sort::Relevance);
+        let relevance_without_text = BoardQuery {
+            sort: "relevance".into(),
+            ..Default::default()
+        };
+        assert_eq!(relevance_without_text.sort(), Sort::Deadline);
+    }
+}
