@@ -87,7 +87,7 @@ pub async fn show(
         return Err(AppError::NotFound);
     }
     let reader = Reader {
-        member: ctx.user.as_ref().is_some_and(|u| u.email_verified),
+        member: ctx.user.is_some(),
         staff: ctx.is_staff(),
         in_owning_org: is_member,
     };

@@ -218,7 +218,7 @@ impl BoardViewer {
         // Invited scientists will also see invite-only problems once invitations exist.
         let levels: &[&str] = match user {
             Some(u) if u.role.is_staff() => &["public", "members", "invite_only"],
-            Some(u) if u.email_verified => &["public", "members"],
+            Some(_) => &["public", "members"],
             _ => &["public"],
         };
         BoardViewer {

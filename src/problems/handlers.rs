@@ -13,7 +13,7 @@ use crate::auth::model::SessionUser;
 use crate::error::{AppError, AppResult};
 use crate::orgs::queries::{is_member, member_orgs};
 use crate::problems::forms::{CloseForm, ProblemForm};
-use crate::problems::model::{Action, Outcome, Reader, may_view, transition};
+use crate::problems::model::{Action, Outcome, transition};
 use crate::problems::queries::{self, Gate};
 use crate::problems::views::{ClosePage, EditPage, NoticePage, OrgOption};
 use crate::state::AppState;
@@ -245,22 +245,15 @@ pub async fn close(
     Ok(redirect_with_flash(&state, id, "flash-problem-closed"))
 }
 
-/// The problem's gate, if `user` belongs to its organisation. Anyone else gets 403 when they
-/// may see the problem and 404 when they may not (a draft's existence is private).
+/// The problem's gate, if `user` belongs to its organisation. Anyone else gets 404: only the
+/// owning organisation may change a problem, and to others it is as if there were nothing to
+/// change (a draft's very existence is private).
 async fn member_gate(conn: &mut PgConnection, id: i64, user: &SessionUser) -> AppResult<Gate> {
     let gate = queries::lock_gate(conn, id)
         .await?
         .ok_or(AppError::NotFound)?;
     if is_member(conn, gate.org_id, user.id).await? {
-        return Ok(gate);
-    }
-    let reader = Reader {
-        member: user.email_verified,
-        staff: user.role.is_staff(),
-        in_owning_org: false,
-    };
-    if may_view(gate.status, gate.confidentiality, reader) {
-        Err(AppError::Forbidden)
+        Ok(gate)
     } else {
         Err(AppError::NotFound)
     }

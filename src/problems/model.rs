@@ -186,7 +186,7 @@ pub fn event_label_key(event: &str) -> &'static str {
 /// What the visibility rules need to know about whoever reads one problem.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct Reader {
-    /// Signed in with a confirmed email address.
+    /// Signed in (issue 4: `members` problems are for signed-in users).
     pub member: bool,
     /// Embassy staff or an admin.
     pub staff: bool,

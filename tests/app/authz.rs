@@ -14,10 +14,20 @@ const GUARDED_GETS: &[(&str, [u16; 5])] = &[
     ("/me/profile", [SIGN_IN, 200, 403, 403, 403]),
     ("/me/export", [SIGN_IN, 200, 200, 200, 200]),
     ("/me/delete", [SIGN_IN, 200, 200, 200, 200]),
+    ("/notifications", [SIGN_IN, 200, 200, 200, 200]),
+    ("/orgs/new", [SIGN_IN, 403, 200, 403, 403]),
+    ("/problems/new", [SIGN_IN, 403, 200, 403, 403]),
+    ("/staff/review", [SIGN_IN, 403, 403, 200, 200]),
 ];
 
 /// (path, form, expected status for: visitor, scientist, owner, staff, admin)
-const GUARDED_POSTS: &[(&str, [u16; 5])] = &[("/me/profile", [SIGN_IN, 422, 403, 403, 403])];
+const GUARDED_POSTS: &[(&str, [u16; 5])] = &[
+    ("/me/profile", [SIGN_IN, 422, 403, 403, 403]),
+    ("/orgs/new", [SIGN_IN, 403, 422, 403, 403]),
+    ("/problems/new", [SIGN_IN, 403, 409, 403, 403]),
+    ("/notifications/read", [SIGN_IN, 303, 303, 303, 303]),
+    ("/verify-email/resend", [SIGN_IN, 303, 303, 303, 303]),
+];
 
 #[sqlx::test]
 async fn each_role_may_post_only_what_it_may_do(pool: PgPool) {
@@ -88,4 +98,48 @@ async fn the_audit_log_shows_what_happened(pool: PgPool) {
     let mut staff = app.signed_in("staff").await;
     let page = staff.get("/staff/audit").await;
     assert!(page.text.contains("user.signed_in"));
+}
+
+#[sqlx::test]
+async fn notifications_are_listed_in_the_readers_language_and_can_be_marked_read(pool: PgPool) {
+    use knowbridge::notifications::inbox::{Notice, notify};
+    let app = TestApp::spawn(pool).await;
+    let id = app.create_user("told@example.org", "owner", true).await;
+    let mut conn = app.pool.acquire().await.unwrap();
+    let notice = Notice {
+        user_id: id,
+        message_key: "flash-profile-saved",
+        args: &[],
+        link: "/me/profile",
+    };
+    notify(&mut conn, notice, &app.origin()).await.unwrap();
+    drop(conn);
+    assert_eq!(
+        app.count("select count(*) from emails where to_address = 'told@example.org'")
+            .await,
+        1
+    );
+
+    let mut client = app.client();
+    client
+        .sign_in("told@example.org", crate::helpers::PASSWORD)
+        .await;
+    client.use_language("en").await;
+    let page = client.get("/notifications").await;
+    assert!(page.text.contains("Your profile has been saved."));
+    assert!(page.text.contains("href=\"/me/profile\""));
+    assert!(page.text.contains("action=\"/notifications/read\""));
+    client.post("/notifications/read", &[]).await;
+    assert_eq!(
+        app.count("select count(*) from notifications where read_at is null")
+            .await,
+        0
+    );
+    assert!(
+        !client
+            .get("/notifications")
+            .await
+            .text
+            .contains("action=\"/notifications/read\"")
+    );
 }

@@ -25,6 +25,9 @@ async fn every_page_renders_in_all_three_languages_with_no_raw_keys(pool: PgPool
         ("/verify-email?token=nope", 400),
         ("/staff/audit", 200),
         ("/scientists", 200),
+        ("/problems", 200),
+        ("/staff/review", 200),
+        ("/notifications", 200),
         ("/missing", 404),
     ];
     for lang in ["vi", "ja", "en"] {
@@ -35,7 +38,7 @@ async fn every_page_renders_in_all_three_languages_with_no_raw_keys(pool: PgPool
             .post("/language", &[("locale", lang), ("return_to", "/")])
             .await;
         for (path, status) in pages {
-            let client = if path.starts_with("/staff") {
+            let client = if path.starts_with("/staff") || path == "/notifications" {
                 &mut staff
             } else {
                 &mut visitor

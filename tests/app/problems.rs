@@ -604,10 +604,10 @@ async fn only_the_owning_organisations_members_may_edit_submit_or_close(pool: Pg
     publish(&app, public).await;
     let (mut other, other_org) = owner_with_org(&app, "b@hanoi.gov.vn").await;
 
-    // A draft's existence is private: 404. A published problem is visible: 403.
+    // Another organisation's owner gets 404, whether or not the problem is public.
     for (id, status) in [
         (draft, StatusCode::NOT_FOUND),
-        (public, StatusCode::FORBIDDEN),
+        (public, StatusCode::NOT_FOUND),
     ] {
         assert_eq!(
             other.get(&format!("/problems/{id}/edit")).await.status,
@@ -697,7 +697,7 @@ async fn each_problem_is_shown_only_to_the_viewers_its_state_and_confidentiality
     // (viewer, [public, members, invite_only, draft, submitted]) — true when visible.
     let mut viewers: Vec<(&str, TestClient, [bool; 5])> = vec![
         ("visitor", app.client(), [true, false, false, false, false]),
-        ("unverified", unverified, [true, false, false, false, false]),
+        ("unverified", unverified, [true, true, false, false, false]),
         (
             "scientist",
             app.signed_in("scientist").await,
