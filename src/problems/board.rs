@@ -9,7 +9,8 @@ use sqlx::{PgConnection, Postgres, QueryBuilder};
 use time::Date;
 
 use crate::auth::model::SessionUser;
-use crate::search::analyser::{field_tsquery, tsquery};
+use crate::search::visitor_query;
+use crate::web::pagination::list_href;
 
 pub const PAGE_SIZE: i64 = 20;
 /// Ranking a very common term over every match would cost time in proportion to the table;
@@ -178,30 +179,7 @@ impl BoardQuery {
         if page > 1 {
             pairs.push(("page", page.to_string()));
         }
-        let query = serde_urlencoded::to_string(&pairs).unwrap_or_default();
-        if query.is_empty() {
-            "/problems".into()
-        } else {
-            format!("/problems?{query}")
-        }
-    }
-}
-
-/// The tsquery for what the visitor typed; a taxonomy code on its own ("semi.chip_design")
-/// finds the problems tagged with that field, whatever language they are written in.
-fn query_terms(q: &str) -> Option<String> {
-    let q = q.trim();
-    let is_code = q.contains('.')
-        && q.split('.').all(|part| {
-            !part.is_empty()
-                && part
-                    .chars()
-                    .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_')
-        });
-    if is_code {
-        Some(field_tsquery(q))
-    } else {
-        tsquery(q)
+        list_href("/problems", &pairs)
     }
 }
 
@@ -257,7 +235,7 @@ pub async fn search(
     query: &BoardQuery,
     page: i64,
 ) -> sqlx::Result<Results> {
-    let ts = query_terms(&query.q);
+    let ts = visitor_query(&query.q);
     if query.has_text() && ts.is_none() {
         // Only punctuation: nothing can match.
         return Ok(Results::default());

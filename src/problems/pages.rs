@@ -16,11 +16,11 @@ use crate::problems::views::{
     BoardPage, BoardRow, FacetOption, FacetView, HistoryLine, MemberActions, ShowPage, date_text,
     demote_headings, format_amount, join_list, other_lang, paragraphs,
 };
-use crate::scientists::directory::page_links;
 use crate::state::AppState;
 use crate::taxonomy::Taxonomy;
 use crate::web::context::RequestContext;
 use crate::web::markdown::to_safe_html;
+use crate::web::pagination::page_links;
 use crate::web::redirect::see_other;
 use crate::web::render::page;
 

@@ -8,7 +8,8 @@ use serde::Deserialize;
 use sqlx::{PgConnection, Postgres, QueryBuilder};
 
 use crate::auth::model::SessionUser;
-use crate::search::analyser::{field_tsquery, tsquery};
+use crate::search::visitor_query;
+use crate::web::pagination::list_href;
 
 pub const PAGE_SIZE: i64 = 20;
 /// Ranking a very common term over every match would cost time in proportion to the table;
@@ -108,30 +109,7 @@ impl DirectoryQuery {
         if page > 1 {
             pairs.push(("page", page.to_string()));
         }
-        let query = serde_urlencoded::to_string(&pairs).unwrap_or_default();
-        if query.is_empty() {
-            "/scientists".into()
-        } else {
-            format!("/scientists?{query}")
-        }
-    }
-}
-
-/// The tsquery for what the visitor typed. A taxonomy code on its own ("semi.chip_design")
-/// finds the profiles tagged with that field, whatever language they are written in.
-fn query_terms(q: &str) -> Option<String> {
-    let q = q.trim();
-    let is_code = q.contains('.')
-        && q.split('.').all(|part| {
-            !part.is_empty()
-                && part
-                    .chars()
-                    .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_')
-        });
-    if is_code {
-        Some(field_tsquery(q))
-    } else {
-        tsquery(q)
+        list_href("/scientists", &pairs)
     }
 }
 
@@ -170,7 +148,7 @@ pub async fn search(
     query: &DirectoryQuery,
     page: i64,
 ) -> sqlx::Result<Results> {
-    let ts = query_terms(&query.q);
+    let ts = visitor_query(&query.q);
     if !query.q.trim().is_empty() && ts.is_none() {
         // Only punctuation: nothing can match.
         return Ok(Results::default());
@@ -292,36 +270,9 @@ async fn facet_counts(
     sql.build_query_as().fetch_all(conn).await
 }
 
-/// Page numbers to show: first, last, current ±1, with `None` for a gap ("…").
-pub fn page_links(current: i64, pages: i64) -> Vec<Option<i64>> {
-    let mut links = Vec::new();
-    let mut last_shown = 0;
-    for page in 1..=pages {
-        let near = (page - current).abs() <= 1;
-        if page == 1 || page == pages || near {
-            if page > last_shown + 1 {
-                links.push(None);
-            }
-            links.push(Some(page));
-            last_shown = page;
-        }
-    }
-    links
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn page_links_show_ends_and_neighbours() {
-        assert_eq!(page_links(1, 1), vec![Some(1)]);
-        assert_eq!(
-            page_links(5, 10),
-            vec![Some(1), None, Some(4), Some(5), Some(6), None, Some(10)]
-        );
-        assert_eq!(page_links(2, 3), vec![Some(1), Some(2), Some(3)]);
-    }
 
     #[test]
     fn hrefs_keep_the_filters() {

@@ -206,7 +206,7 @@ pub async fn directory(
         total: results.total,
         page: page_number,
         pages: pages.max(1),
-        page_links: directory::page_links(page_number, pages)
+        page_links: crate::web::pagination::page_links(page_number, pages)
             .into_iter()
             .map(|p| p.map(|n| (n, query.href(n))))
             .collect(),

@@ -10,3 +10,22 @@
 pub mod analyser;
 
 pub use analyser::{analyse, field_term, field_tsquery, index_text, tsquery};
+
+/// The tsquery for what a visitor typed in a search box. A taxonomy code on its own
+/// ("semi.chip_design") finds what is tagged with that field, whatever language it is written
+/// in; anything else goes through the analyser. `None` when nothing searchable is left.
+pub fn visitor_query(q: &str) -> Option<String> {
+    let q = q.trim();
+    let is_code = q.contains('.')
+        && q.split('.').all(|part| {
+            !part.is_empty()
+                && part
+                    .chars()
+                    .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_')
+        });
+    if is_code {
+        Some(field_tsquery(q))
+    } else {
+        tsquery(q)
+    }
+}

@@ -10,6 +10,7 @@ pub mod error_pages;
 pub mod forms;
 pub mod guards;
 pub mod markdown;
+pub mod pagination;
 pub mod rate_limit;
 pub mod redirect;
 pub mod render;

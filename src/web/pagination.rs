@@ -1,0 +1,53 @@
+//! Pagination shared by the lists (directory, board): which page links to show, and list URLs
+//! that keep their filters.
+
+/// `path` with the query `pairs` (none: just `path`).
+pub fn list_href(path: &str, pairs: &[(&str, String)]) -> String {
+    let query = serde_urlencoded::to_string(pairs).unwrap_or_default();
+    if query.is_empty() {
+        path.to_string()
+    } else {
+        format!("{path}?{query}")
+    }
+}
+
+/// Page numbers to show: first, last, current ±1, with `None` for a gap ("…").
+pub fn page_links(current: i64, pages: i64) -> Vec<Option<i64>> {
+    let mut links = Vec::new();
+    let mut last_shown = 0;
+    for page in 1..=pages {
+        let near = (page - current).abs() <= 1;
+        if page == 1 || page == pages || near {
+            if page > last_shown + 1 {
+                links.push(None);
+            }
+            links.push(Some(page));
+            last_shown = page;
+        }
+    }
+    links
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn page_links_show_ends_and_neighbours() {
+        assert_eq!(page_links(1, 1), vec![Some(1)]);
+        assert_eq!(
+            page_links(5, 10),
+            vec![Some(1), None, Some(4), Some(5), Some(6), None, Some(10)]
+        );
+        assert_eq!(page_links(2, 3), vec![Some(1), Some(2), Some(3)]);
+    }
+
+    #[test]
+    fn list_hrefs_encode_their_filters() {
+        assert_eq!(list_href("/problems", &[]), "/problems");
+        assert_eq!(
+            list_href("/problems", &[("q", "bán dẫn".into())]),
+            "/problems?q=b%C3%A1n+d%E1%BA%ABn"
+        );
+    }
+}
