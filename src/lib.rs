@@ -11,6 +11,7 @@ pub mod db;
 pub mod error;
 pub mod home;
 pub mod i18n;
+pub mod matches;
 pub mod notifications;
 pub mod orgs;
 pub mod problems;

@@ -15,6 +15,7 @@ pub fn routes() -> Router<AppState> {
         .merge(account_routes())
         .merge(crate::orgs::routes())
         .merge(crate::problems::routes())
+        .merge(crate::matches::routes())
         .merge(staff::review::routes())
         .merge(staff_routes())
 }
