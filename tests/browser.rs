@@ -261,6 +261,332 @@ async fn create_verified_scientist(pool: &PgPool, email: &str, password: &str) {
     .unwrap();
 }
 
+#[sqlx::test]
+async fn an_owner_writes_a_problem_staff_request_changes_then_approve_and_it_appears_on_the_board(
+    pool: PgPool,
+) {
+    let owner_email = "binh.tran@sokhcn.bacninh.gov.vn";
+    let owner_password = "cây đa đầu làng Kinh Bắc 2026";
+    let staff_email = "lan.pham@embassy.example.org";
+    let staff_password = "hoa anh đào nở ở Tokyo 2026";
+    create_user(&pool, owner_email, owner_password, "Trần Văn Bình", "owner").await;
+    let staff_id = create_user(&pool, staff_email, staff_password, "Phạm Thị Lan", "staff").await;
+    sqlx::query("insert into staff_hubs (user_id, hub_code) values ($1, 'jp')")
+        .bind(staff_id)
+        .execute(&pool)
+        .await
+        .unwrap();
+    let Some(harness) = Harness::start(pool.clone(), "vi").await else {
+        return;
+    };
+    let page = &harness.page;
+    let keys = message_keys();
+    let vi = Locale::Vi;
+    let org_name = "Sở Khoa học và Công nghệ tỉnh Bắc Ninh";
+    let title = "Hệ thống cảnh báo sớm sạt lở đất cho vùng núi phía Bắc";
+    let reason = "Vui lòng nêu rõ ngân sách dự kiến.";
+
+    // The owner registers the organisation.
+    sign_in(page, owner_email, owner_password).await;
+    page.assert_lang(vi).await;
+    page.open("/orgs/new").await;
+    page.fill("name_vi", org_name).await;
+    page.fill("name_en", "Bac Ninh Department of Science and Technology")
+        .await;
+    page.click_id("kind-locality").await;
+    page.fill("website", "https://sokhcn.bacninh.gov.vn").await;
+    page.screenshot("problem-journey-01-org-form").await;
+    page.click_and_wait_for_page("form[action=\"/orgs/new\"] button[type=submit]")
+        .await;
+    let org_id = id_after(&page.path().await, "/orgs/");
+    assert_eq!(page.text("h1").await, org_name);
+    assert_eq!(
+        page.text(".notification--success p").await,
+        vi.t("flash-org-registered")
+    );
+    page.screenshot("problem-journey-02-org-registered").await;
+
+    // ... writes the problem in Vietnamese and saves the draft.
+    page.open("/problems/new").await;
+    assert_eq!(page.text("h1").await, vi.t("problem-new-title"));
+    page.fill("title", title).await;
+    page.fill(
+        "summary",
+        "Tỉnh cần một hệ thống dự báo sạt lở đất dựa trên dữ liệu mưa và ảnh vệ tinh, \
+         cảnh báo cho người dân trước ít nhất 6 giờ.",
+    )
+    .await;
+    page.fill(
+        "description",
+        "## Bối cảnh\n\nMỗi mùa mưa, các huyện miền núi phía Bắc chịu **sạt lở đất** nghiêm trọng.\n\n\
+         ## Yêu cầu\n\n- Mô hình học máy dự báo nguy cơ theo từng xã\n- Tích hợp dữ liệu trạm đo mưa\n",
+    )
+    .await;
+    // The strategic technologies area is folded away until opened, as for a person.
+    page.click("#area-tech summary").await;
+    page.click_id("fields-tech.ai").await;
+    page.fill("keywords", "sạt lở đất, cảnh báo sớm, học máy")
+        .await;
+    page.click_id("engagement_kinds-advisory").await;
+    page.click_id("working_languages").await; // Vietnamese, the first language
+    page.click_id("working_languages-ja").await;
+    page.fill("duration_months", "12").await;
+    page.fill("location", "Bắc Ninh").await;
+    let deadline = time::OffsetDateTime::now_utc().date() + time::Duration::days(60);
+    page.fill_named("deadline_day", &deadline.day().to_string())
+        .await;
+    page.fill_named("deadline_month", &u8::from(deadline.month()).to_string())
+        .await;
+    page.fill_named("deadline_year", &deadline.year().to_string())
+        .await;
+    page.click_id("target_hubs").await; // Japan, the only hub
+    page.click_id("confidentiality").await; // public, the first choice
+    page.screenshot("problem-journey-03-problem-form").await;
+    page.click_and_wait_for_page("form[action=\"/problems/new\"] button[type=submit]")
+        .await;
+    assert!(
+        !page.exists(".error-summary").await,
+        "the problem form was accepted"
+    );
+    let problem_id = id_after(&page.path().await, "/problems/");
+    assert_eq!(page.text("h1").await, title);
+    assert_eq!(
+        page.text(".notification--success p").await,
+        vi.t("flash-problem-saved")
+    );
+    // Markdown became HTML, its headings moved below the page's own.
+    assert_eq!(page.text(".prose h4").await, "Bối cảnh");
+    assert_eq!(page.text(".prose strong").await, "sạt lở đất");
+    page.screenshot("problem-journey-04-draft-saved").await;
+
+    // ... and submits it from the problem page.
+    let submit = format!("form[action=\"/problems/{problem_id}/submit\"] button[type=submit]");
+    page.click_and_wait_for_page(&submit).await;
+    assert_eq!(page.path().await, format!("/problems/{problem_id}"));
+    assert_eq!(
+        page.text(".notification--success p").await,
+        vi.t("flash-problem-submitted")
+    );
+    assert_eq!(page.text("main strong.tag").await, vi.t("status-submitted"));
+    page.screenshot("problem-journey-05-submitted").await;
+    sign_out(page).await;
+
+    // The staff member verifies the organisation, then asks for changes: first without saying
+    // which (refused, the error stands beside the reason box), then with the reason.
+    sign_in(page, staff_email, staff_password).await;
+    page.open("/staff/review").await;
+    assert_eq!(page.text("h1").await, vi.t("review-title"));
+    assert!(page.text("#orgs-queue").await.contains(org_name));
+    assert!(page.text("#problems-queue").await.contains(title));
+    page.screenshot("problem-journey-06-staff-queues").await;
+    page.click_and_wait_for_page(&format!("#orgs-queue a[href=\"/staff/orgs/{org_id}\"]"))
+        .await;
+    assert_eq!(page.text("h1").await, org_name);
+    page.screenshot("problem-journey-07-staff-org").await;
+    page.click_and_wait_for_page(&format!(
+        "button[formaction=\"/staff/orgs/{org_id}/verify\"]"
+    ))
+    .await;
+    assert_eq!(page.path().await, "/staff/review");
+    assert_eq!(
+        page.text(".notification--success p").await,
+        vi.t("flash-review-org-verified")
+    );
+    page.click_and_wait_for_page(&format!(
+        "#problems-queue a[href=\"/staff/problems/{problem_id}/decide\"]"
+    ))
+    .await;
+    assert_eq!(page.text("h1").await, title);
+    let request_changes =
+        format!("button[formaction=\"/staff/problems/{problem_id}/request-changes\"]");
+    page.click_and_wait_for_page(&request_changes).await;
+    assert_eq!(
+        page.path().await,
+        format!("/staff/problems/{problem_id}/request-changes")
+    );
+    assert!(
+        page.exists(".error-summary").await,
+        "the decision is refused"
+    );
+    assert!(
+        page.text("#reason-error")
+            .await
+            .contains(&vi.t("review-error-reason-missing-changes")),
+        "the error is beside the reason box"
+    );
+    assert_eq!(
+        page.script("return document.getElementById('reason').getAttribute('aria-invalid');")
+            .await,
+        json!("true")
+    );
+    page.screenshot("problem-journey-08-reason-missing").await;
+    page.fill("reason", reason).await;
+    page.click_and_wait_for_page(&request_changes).await;
+    assert_eq!(page.path().await, "/staff/review");
+    assert_eq!(
+        page.text(".notification--success p").await,
+        vi.t("flash-review-problem-changes-requested")
+    );
+    assert!(
+        !page.text("#problems-queue").await.contains(title),
+        "the problem left the queue"
+    );
+    page.screenshot("problem-journey-09-changes-requested")
+        .await;
+    sign_out(page).await;
+
+    // The owner reads the decision and its reason, adds a budget and resubmits.
+    sign_in(page, owner_email, owner_password).await;
+    page.open("/notifications").await;
+    let notice = format!(".result a[href=\"/problems/{problem_id}\"]");
+    let notice_text = page.text(&notice).await;
+    assert!(
+        notice_text.contains(title) && notice_text.contains(reason),
+        "the notification names the problem and the reason: {notice_text}"
+    );
+    page.screenshot("problem-journey-10-notifications").await;
+    page.click_and_wait_for_page(&notice).await;
+    assert_eq!(page.path().await, format!("/problems/{problem_id}"));
+    assert_eq!(
+        page.text("main strong.tag").await,
+        vi.t("status-changes-requested")
+    );
+    let history = page.text("table").await;
+    assert!(
+        history.contains(reason) && history.contains(&vi.t("event-changes-requested")),
+        "the history shows the decision and its reason: {history}"
+    );
+    page.screenshot("problem-journey-11-changes-requested-owner")
+        .await;
+    page.click_and_wait_for_page(&format!("a[href=\"/problems/{problem_id}/edit\"]"))
+        .await;
+    assert!(
+        page.text(".inset-text").await.contains(reason),
+        "the edit form repeats what to change"
+    );
+    page.fill("budget_min", "1.500.000.000").await;
+    page.fill("budget_max", "2.000.000.000").await;
+    page.select("currency", "VND").await;
+    page.screenshot("problem-journey-12-edit-budget").await;
+    page.click_and_wait_for_page(&format!(
+        "form[action=\"/problems/{problem_id}/edit\"] button[type=submit]"
+    ))
+    .await;
+    assert_eq!(page.path().await, format!("/problems/{problem_id}"));
+    assert!(
+        page.text("dl.summary-list").await.contains("2.000.000.000"),
+        "the budget is shown"
+    );
+    page.click_and_wait_for_page(&submit).await;
+    assert_eq!(
+        page.text(".notification--success p").await,
+        vi.t("flash-problem-submitted")
+    );
+    page.screenshot("problem-journey-13-resubmitted").await;
+    sign_out(page).await;
+
+    // The staff member looks at the queue and the decision page in each language, then
+    // approves, leaving the optional note empty.
+    sign_in(page, staff_email, staff_password).await;
+    let decide = format!("/staff/problems/{problem_id}/decide");
+    for locale in Locale::ALL {
+        page.open("/staff/review").await;
+        page.choose_language(locale).await;
+        assert!(page.text("#problems-queue").await.contains(title));
+        check_and_screenshot(page, "staff-review", locale, DESKTOP, &keys).await;
+        page.open(&decide).await;
+        assert!(
+            page.text("table").await.contains(reason),
+            "history in {}",
+            locale.code()
+        );
+        check_and_screenshot(page, "staff-decide", locale, DESKTOP, &keys).await;
+    }
+    page.choose_language(vi).await;
+    page.fill("reason", "").await;
+    page.click_and_wait_for_page(&format!(
+        "button[formaction=\"/staff/problems/{problem_id}/approve\"]"
+    ))
+    .await;
+    assert_eq!(page.path().await, "/staff/review");
+    assert_eq!(
+        page.text(".notification--success p").await,
+        vi.t("flash-review-problem-approved")
+    );
+    page.screenshot("problem-journey-14-approved").await;
+    sign_out(page).await;
+
+    // A visitor finds it on the board without typing the diacritics, and sees no review.
+    page.open("/problems?q=sat+lo+dat").await;
+    assert_eq!(page.text(".result__title a").await, title);
+    page.screenshot("problem-journey-15-board-visitor").await;
+    page.click_and_wait_for_page(".result__title a").await;
+    assert_eq!(page.path().await, format!("/problems/{problem_id}"));
+    assert_eq!(page.text("h1").await, title);
+    let body = page.text("body").await;
+    assert!(!page.exists("main table").await, "no history for a visitor");
+    assert!(
+        !page.exists("main strong.tag").await,
+        "no status for a visitor"
+    );
+    assert!(!body.contains(&vi.t("problem-history-title")));
+    assert!(!body.contains(reason));
+    page.screenshot("problem-journey-16-problem-visitor").await;
+
+    for viewport in [DESKTOP, PHONE] {
+        page.set_viewport(viewport).await;
+        for locale in Locale::ALL {
+            page.open("/problems?q=sat+lo+dat").await;
+            page.choose_language(locale).await;
+            assert_eq!(page.text(".result__title a").await, title);
+            check_and_screenshot(page, "board", locale, viewport, &keys).await;
+            page.click_and_wait_for_page(".result__title a").await;
+            check_and_screenshot(page, "problem-page", locale, viewport, &keys).await;
+        }
+    }
+    harness.finish().await;
+}
+
+/// A user with a confirmed email, straight into the database; returns the id.
+async fn create_user(pool: &PgPool, email: &str, password: &str, name: &str, role: &str) -> i64 {
+    let hash = knowbridge::auth::password::PasswordHasher::new()
+        .hash(password)
+        .await
+        .unwrap();
+    sqlx::query_scalar(
+        "insert into users (email, password_hash, display_name, role, email_verified_at)
+         values ($1, $2, $3, $4, now()) returning id",
+    )
+    .bind(email)
+    .bind(hash)
+    .bind(name)
+    .bind(role)
+    .fetch_one(pool)
+    .await
+    .unwrap()
+}
+
+async fn sign_in(page: &Page, email: &str, password: &str) {
+    page.open("/login").await;
+    page.fill("email", email).await;
+    page.fill("password", password).await;
+    page.click_and_wait_for_page("form[action=\"/login\"] button[type=submit]")
+        .await;
+    assert!(page.exists(".site-nav__user").await, "{email} is signed in");
+}
+
+async fn sign_out(page: &Page) {
+    page.click_and_wait_for_page(SIGN_OUT_BUTTON).await;
+    assert!(!page.exists(".site-nav__user").await, "signed out");
+}
+
+/// The number after `prefix` in a path such as `/problems/12`.
+fn id_after(path: &str, prefix: &str) -> i64 {
+    path.strip_prefix(prefix)
+        .and_then(|rest| rest.parse().ok())
+        .unwrap_or_else(|| panic!("expected {prefix}{{id}}, got {path}"))
+}
+
 /// Screenshot name and path of every page a signed-out visitor can reach by a GET.
 const PUBLIC_PAGES: [(&str, &str); 7] = [
     ("home", "/"),
@@ -545,6 +871,18 @@ impl Page {
 
     async fn path(&self) -> String {
         self.client.current_url().await.unwrap().path().to_string()
+    }
+
+    /// Fills the input named `name` (for inputs whose id depends on the language).
+    async fn fill_named(&self, name: &str, value: &str) {
+        let css = format!("[name=\"{name}\"]");
+        let input = self
+            .client
+            .find(Locator::Css(&css))
+            .await
+            .unwrap_or_else(|e| panic!("no {css}: {e}"));
+        input.clear().await.unwrap();
+        input.send_keys(value).await.unwrap();
     }
 
     async fn fill(&self, field_id: &str, value: &str) {
