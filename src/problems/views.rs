@@ -340,15 +340,22 @@ pub fn join_list<S: AsRef<str>>(locale: Locale, items: &[S]) -> String {
 /// Moves the headings of an author's Markdown two levels down (`#` becomes `<h3>`), so that
 /// they sit under the page's own "Description" heading instead of competing with it.
 pub fn demote_headings(html: &str) -> String {
+    // The author's top heading becomes an <h3> (under the page's h1 and the section's h2),
+    // whatever level they started at, so no level is skipped.
+    let Some(top) = (1..=6).find(|level| html.contains(&format!("<h{level}"))) else {
+        return html.to_string();
+    };
+    if top >= 3 {
+        return html.to_string();
+    }
+    let shift = 3 - top;
     let mut out = html.to_string();
-    for (from, to) in [(5, 6), (4, 6), (3, 5), (2, 4), (1, 3)] {
-        for (open, close) in [
-            (format!("<h{from}>"), format!("<h{to}>")),
-            (format!("<h{from} "), format!("<h{to} ")),
-        ] {
-            out = out.replace(&open, &close);
-        }
-        out = out.replace(&format!("</h{from}>"), &format!("</h{to}>"));
+    for from in (top..=6).rev() {
+        let to = (from + shift).min(6);
+        out = out
+            .replace(&format!("<h{from}>"), &format!("<h{to}>"))
+            .replace(&format!("<h{from} "), &format!("<h{to} "))
+            .replace(&format!("</h{from}>"), &format!("</h{to}>"));
     }
     out
 }
@@ -384,6 +391,14 @@ mod tests {
         assert!(demoted.contains("<h4>B</h4>"));
         assert!(demoted.contains("<h6>C</h6>"));
         assert!(!demoted.contains("<h1") && !demoted.contains("<h2"));
+
+        // Authors who start at ## get an <h3> too: no level is skipped.
+        let html = crate::web::markdown::to_safe_html("## Mục tiêu\n\n### Chi tiết");
+        let demoted = demote_headings(&html);
+        assert!(
+            demoted.contains("<h3>Mục tiêu</h3>") && demoted.contains("<h4>Chi tiết</h4>"),
+            "{demoted}"
+        );
     }
 
     #[test]

@@ -320,7 +320,7 @@ fn problem_view(ctx: &RequestContext, taxonomy: &Taxonomy, d: ProblemDetail) -> 
     };
     ProblemView {
         id: d.id,
-        description_html: to_safe_html(&d.description_md),
+        description_html: crate::problems::views::demote_headings(&to_safe_html(&d.description_md)),
         org_id: d.org_id,
         org: OrgName::of(&d.org, locale),
         org_tag: org_state_tag(locale, &d.org_status),
