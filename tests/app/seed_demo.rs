@@ -1,4 +1,5 @@
-//! `knowbridge seed-demo`: idempotent demo data that the directory can search.
+//! `knowbridge seed-demo`: idempotent demo data that the directory and the problem board can
+//! search, and that the review queue and the owners' pages can show.
 
 use knowbridge::cli::seed_demo::{self, SCIENTIST_COUNT};
 use knowbridge::scientists::model::normalise_orcid;
@@ -18,6 +19,13 @@ async fn counts(app: &TestApp) -> Vec<(&'static str, i64)> {
         "profile_engagements",
         "publications",
         "hubs",
+        "organisations",
+        "org_members",
+        "problems",
+        "problem_fields",
+        "problem_engagements",
+        "problem_languages",
+        "problem_events",
         "audit_events",
     ] {
         counts.push((
@@ -40,11 +48,20 @@ async fn seeding_twice_creates_everything_exactly_once(pool: PgPool) {
         4,
         "one printed password per demo account"
     );
+    assert!(first.orgs_created >= 8, "{first:?}");
+    assert!(first.problems_created >= 60, "{first:?}");
+    let printed = first.to_string();
+    assert!(
+        printed.contains(&format!("{} organisations", first.orgs_created))
+            && printed.contains(&format!("{} problems", first.problems_created)),
+        "{printed}"
+    );
     let after_first = counts(&app).await;
 
     let second = seed_demo::run(&app.pool).await.unwrap();
     assert!(!second.hub_created);
     assert_eq!((second.users_created, second.profiles_created), (0, 0));
+    assert_eq!((second.orgs_created, second.problems_created), (0, 0));
     assert!(
         second.credentials.is_empty(),
         "passwords are never shown again"
@@ -79,6 +96,216 @@ async fn seeding_twice_creates_everything_exactly_once(pool: PgPool) {
             .await,
         1
     );
+    assert_eq!(
+        app.count(&format!(
+            "select count(*) from audit_events where action = 'demo.seeded'
+                and (details->>'problems_created')::int = {}
+                and (details->>'organisations_created')::int = {}",
+            first.problems_created, first.orgs_created
+        ))
+        .await,
+        1,
+        "the audit event counts the organisations and problems"
+    );
+}
+
+#[sqlx::test]
+async fn demo_problems_cover_every_status_field_area_and_kind_of_organisation(pool: PgPool) {
+    let app = TestApp::spawn(pool).await;
+    seed_demo::run(&app.pool).await.unwrap();
+    assert!(app.count("select count(*) from problems").await >= 60);
+    for status in [
+        "draft",
+        "submitted",
+        "changes_requested",
+        "published",
+        "rejected",
+        "closed",
+        "expired",
+    ] {
+        let sql = format!("select count(*) from problems where status = '{status}'");
+        assert!(app.count(&sql).await > 0, "no {status} problem");
+    }
+    let published = app
+        .count("select count(*) from problems where status = 'published'")
+        .await;
+    assert!(2 * published > app.count("select count(*) from problems").await);
+    for (what, sql) in [
+        (
+            "organisation kinds",
+            "select count(distinct kind) from organisations",
+        ),
+        (
+            "organisation states",
+            "select count(distinct status) from organisations",
+        ),
+        (
+            "field areas",
+            "select count(distinct f.parent_code) from problem_fields p
+               join fields f on f.code = p.field_code",
+        ),
+        (
+            "mechanisms",
+            "select count(distinct mechanism) from problems",
+        ),
+        (
+            "confidentiality levels",
+            "select count(distinct confidentiality) from problems",
+        ),
+        (
+            "currencies",
+            "select count(distinct currency) from problems",
+        ),
+    ] {
+        assert!(app.count(sql).await >= 3, "too few {what}");
+    }
+    // Each state is consistent with its history and its dates, as the real flow leaves it.
+    for (rule, sql) in [
+        (
+            "open problems have a deadline ahead",
+            "select count(*) from problems where status in ('draft', 'submitted',
+                'changes_requested', 'published') and deadline <= current_date",
+        ),
+        (
+            "expired problems have a deadline behind",
+            "select count(*) from problems where status = 'expired' and deadline >= current_date",
+        ),
+        (
+            "closed problems say how they ended",
+            "select count(*) from problems where status = 'closed'
+                and (outcome_note is null or closed_at is null)",
+        ),
+        (
+            "published problems were submitted first",
+            "select count(*) from problems where published_at is not null
+                and (submitted_at is null or submitted_at >= published_at)",
+        ),
+        (
+            "every submitted problem has its submission in the history",
+            "select count(*) from problems p where status <> 'draft' and not exists
+                (select 1 from problem_events e where e.problem_id = p.id and e.event = 'submitted')",
+        ),
+        (
+            "requests for changes and rejections give a reason",
+            "select count(*) from problem_events
+              where event in ('changes_requested', 'rejected', 'closed') and reason is null",
+        ),
+        (
+            "nothing is published for an organisation that is not verified",
+            "select count(*) from problems p join organisations o on o.id = p.org_id
+              where o.status <> 'verified' and p.status not in ('draft', 'submitted')",
+        ),
+        (
+            "decisions are the demo staff's",
+            "select count(*) from problem_events e left join users u on u.id = e.actor_id
+              where e.event in ('approved', 'changes_requested', 'rejected')
+                and u.email is distinct from 'demo-staff@knowbridge.demo'",
+        ),
+    ] {
+        assert_eq!(app.count(sql).await, 0, "{rule}");
+    }
+    let english = app
+        .count("select count(*) from problems where description_md like '# Background%'")
+        .await;
+    assert!(
+        (10..=20).contains(&english),
+        "{english} problems in English"
+    );
+}
+
+#[sqlx::test]
+async fn visitors_find_demo_problems_on_the_board_without_diacritics(pool: PgPool) {
+    let app = TestApp::spawn(pool).await;
+    seed_demo::run(&app.pool).await.unwrap();
+    let mut visitor = app.client();
+    // "lua chiu man" is "lúa chịu mặn" (salt-tolerant rice) typed without diacritics.
+    let response = visitor.get("/problems?q=lua+chiu+man").await;
+    assert_eq!(response.status, StatusCode::OK);
+    assert!(
+        response
+            .text
+            .contains("Giống lúa chịu mặn cho Đồng bằng sông Cửu Long"),
+        "{}",
+        response.text
+    );
+    let response = visitor.get("/problems").await;
+    assert!(response.text.matches("<a href=\"/problems/").count() >= 10);
+}
+
+#[sqlx::test]
+async fn the_demo_staff_sees_the_submitted_problems_oldest_first(pool: PgPool) {
+    let app = TestApp::spawn(pool).await;
+    let report = seed_demo::run(&app.pool).await.unwrap();
+    let staff = report
+        .credentials
+        .iter()
+        .find(|c| c.role == "staff")
+        .unwrap();
+    let mut client = app.client();
+    client.sign_in(&staff.email, &staff.password).await;
+    let response = client.get("/staff/review").await;
+    assert_eq!(response.status, StatusCode::OK);
+    // The demo staff works for the Japan hub: problems for every hub or for Japan.
+    let queued: Vec<i64> = sqlx::query_scalar(
+        "select id from problems
+          where status = 'submitted' and (cardinality(target_hubs) = 0 or 'jp' = any(target_hubs))
+          order by submitted_at, id",
+    )
+    .fetch_all(&app.pool)
+    .await
+    .unwrap();
+    assert!(queued.len() >= 4, "{queued:?}");
+    let positions: Vec<usize> = queued
+        .iter()
+        .map(|id| {
+            let link = format!("href=\"/staff/problems/{id}/decide\"");
+            response
+                .text
+                .find(&link)
+                .unwrap_or_else(|| panic!("{link} missing"))
+        })
+        .collect();
+    assert!(positions.is_sorted(), "oldest first");
+    // The unverified demo enterprise waits for verification with its submitted problems.
+    assert!(
+        response
+            .text
+            .contains("Công ty TNHH Công nghệ Bán dẫn Sao Mai")
+    );
+}
+
+#[sqlx::test]
+async fn the_demo_owner_sees_the_drafts_of_their_organisations(pool: PgPool) {
+    let app = TestApp::spawn(pool).await;
+    let report = seed_demo::run(&app.pool).await.unwrap();
+    let owner = report
+        .credentials
+        .iter()
+        .find(|c| c.role == "owner")
+        .unwrap();
+    let drafts: Vec<(i64, i64)> = sqlx::query_as(
+        "select distinct on (p.org_id) p.org_id, p.id from problems p
+           join org_members m on m.org_id = p.org_id
+           join users u on u.id = m.user_id and u.email = $1
+          where p.status = 'draft' order by p.org_id, p.id",
+    )
+    .bind(&owner.email)
+    .fetch_all(&app.pool)
+    .await
+    .unwrap();
+    assert!(
+        drafts.len() >= 2,
+        "drafts in {} organisations",
+        drafts.len()
+    );
+    let mut client = app.client();
+    client.sign_in(&owner.email, &owner.password).await;
+    let mut visitor = app.client();
+    for (_, id) in drafts {
+        let path = format!("/problems/{id}");
+        assert_eq!(client.get(&path).await.status, StatusCode::OK, "{path}");
+        assert_eq!(visitor.get(&path).await.status, StatusCode::NOT_FOUND);
+    }
 }
 
 #[sqlx::test]

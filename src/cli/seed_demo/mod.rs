@@ -1,6 +1,7 @@
 //! `knowbridge seed-demo`: fills a database with believable demo data, so that the directory,
 //! search and facets can be shown and tried without real users: a second hub (`kr`), one
-//! account per role, and a few hundred generated scientist profiles.
+//! account per role, a few hundred generated scientist profiles, and organisations (verified,
+//! unverified, rejected) with technology problems in every status (see `problems.rs`).
 //!
 //! **Idempotent.** Every account has a fixed email (`demo-scientist@knowbridge.demo`,
 //! `demo.scientist.001@knowbridge.demo`, …); an account that exists is skipped, never changed, so
@@ -33,6 +34,8 @@ use crate::scientists::queries::save_profile;
 use crate::search::analyser::analyse;
 
 mod institutions;
+mod problem_texts;
+mod problems;
 mod themes;
 
 use institutions::*;
@@ -57,6 +60,8 @@ pub struct SeedReport {
     pub credentials: Vec<DemoCredential>,
     /// Demo accounts that existed already (their passwords cannot be shown again).
     pub existing_demo_accounts: usize,
+    pub orgs_created: usize,
+    pub problems_created: usize,
 }
 
 #[derive(Debug, Clone)]
@@ -68,7 +73,10 @@ pub struct DemoCredential {
 
 impl SeedReport {
     fn changed_anything(&self) -> bool {
-        self.hub_created || self.users_created > 0
+        self.hub_created
+            || self.users_created > 0
+            || self.orgs_created > 0
+            || self.problems_created > 0
     }
 }
 
@@ -84,8 +92,8 @@ impl fmt::Display for SeedReport {
             };
             writeln!(
                 f,
-                "demo data: created {} users and {} profiles{hub}",
-                self.users_created, self.profiles_created
+                "demo data: created {} users, {} profiles, {} organisations and {} problems{hub}",
+                self.users_created, self.profiles_created, self.orgs_created, self.problems_created
             )?;
         }
         if !self.credentials.is_empty() {
@@ -142,6 +150,7 @@ pub async fn run(pool: &PgPool) -> anyhow::Result<SeedReport> {
             create_scientist(&mut tx, scientist, hash, &mut report).await?;
         }
     }
+    problems::seed(&mut tx, &mut report).await?;
     if report.changed_anything() {
         record_audit(&mut tx, &report).await?;
     }
@@ -313,6 +322,8 @@ async fn record_audit(conn: &mut PgConnection, report: &SeedReport) -> sqlx::Res
                 "hub_created": report.hub_created,
                 "users_created": report.users_created,
                 "profiles_created": report.profiles_created,
+                "organisations_created": report.orgs_created,
+                "problems_created": report.problems_created,
                 "demo_accounts_created": demo_accounts,
             }),
         },
@@ -341,13 +352,10 @@ fn demo_accounts() -> Vec<DemoAccount> {
             let (email, display_name) = match role {
                 Role::Scientist => ("demo-scientist@knowbridge.demo", "Nguyễn Minh Anh"),
                 Role::Owner => (
-                    "demo-owner@knowbridge.demo",
+                    problems::OWNER_EMAIL,
                     "Bộ Khoa học và Công nghệ – Trần Văn Bình",
                 ),
-                Role::Staff => (
-                    "demo-staff@knowbridge.demo",
-                    "Cán bộ Đại sứ quán – Lê Thu Hà",
-                ),
+                Role::Staff => (problems::STAFF_EMAIL, "Cán bộ Đại sứ quán – Lê Thu Hà"),
                 Role::Admin => ("demo-admin@knowbridge.demo", "Quản trị viên"),
             };
             let profile = (role == Role::Scientist).then(demo_scientist_profile);
