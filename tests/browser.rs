@@ -355,7 +355,7 @@ async fn an_owner_writes_a_problem_staff_request_changes_then_approve_and_it_app
         vi.t("flash-problem-saved")
     );
     // Markdown became HTML, its headings moved below the page's own.
-    assert_eq!(page.text(".prose h4").await, "Bối cảnh");
+    assert_eq!(page.text(".prose h3").await, "Bối cảnh");
     assert_eq!(page.text(".prose strong").await, "sạt lở đất");
     page.screenshot("problem-journey-04-draft-saved").await;
 

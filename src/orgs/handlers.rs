@@ -90,6 +90,7 @@ pub async fn show(
         member: ctx.user.is_some(),
         staff: ctx.is_staff(),
         in_owning_org: is_member,
+        invited: false,
     };
     let problems = org_problems(&mut conn, id)
         .await?

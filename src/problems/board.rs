@@ -8,7 +8,7 @@ use serde::Deserialize;
 use sqlx::{PgConnection, Postgres, QueryBuilder};
 use time::Date;
 
-use crate::auth::model::SessionUser;
+use crate::auth::model::{Role, SessionUser};
 use crate::search::visitor_query;
 use crate::web::pagination::list_href;
 
@@ -184,16 +184,18 @@ impl BoardQuery {
 }
 
 /// Which published problems a viewer may see on the board: the confidentiality levels open to
-/// them, plus every problem of the organisations they belong to.
+/// them, plus every problem of the organisations they belong to, plus (for a scientist) the
+/// invite-only problems they have a match on.
 #[derive(Clone, Debug, Default)]
 pub struct BoardViewer {
     pub levels: Vec<String>,
     pub org_ids: Vec<i64>,
+    pub scientist_id: Option<i64>,
 }
 
 impl BoardViewer {
     pub fn new(user: Option<&SessionUser>, org_ids: Vec<i64>) -> BoardViewer {
-        // Invited scientists will also see invite-only problems once invitations exist.
+        let scientist_id = user.filter(|u| u.role == Role::Scientist).map(|u| u.id);
         let levels: &[&str] = match user {
             Some(u) if u.role.is_staff() => &["public", "members", "invite_only"],
             Some(_) => &["public", "members"],
@@ -202,6 +204,7 @@ impl BoardViewer {
         BoardViewer {
             levels: levels.iter().map(|l| l.to_string()).collect(),
             org_ids,
+            scientist_id,
         }
     }
 }
@@ -265,7 +268,11 @@ fn push_filters<'a>(
         .push_bind(&viewer.levels)
         .push(") or p.org_id = any(")
         .push_bind(&viewer.org_ids)
-        .push("))");
+        // A scientist's matches open invite-only problems (as `matches::workflow::lists::is_invited`).
+        .push(") or exists (select 1 from matches mt where mt.problem_id = p.id")
+        .push(" and mt.scientist_id = ")
+        .push_bind(viewer.scientist_id)
+        .push(" and mt.state in ('pending', 'active', 'completed')))");
     if let Some(ts) = ts {
         sql.push(" and p.search_doc @@ to_tsquery('simple', ")
             .push_bind(ts)

@@ -192,6 +192,9 @@ pub struct Reader {
     pub staff: bool,
     /// A member of the organisation that owns the problem.
     pub in_owning_org: bool,
+    /// A scientist with a match on the problem (invited, proposed, or interested while it was
+    /// open to them): an invite-only problem is open to them.
+    pub invited: bool,
 }
 
 /// Whether `reader` may see a problem at all. The owning organisation sees every state, staff
@@ -208,8 +211,7 @@ pub fn may_view(status: Status, confidentiality: Confidentiality, reader: Reader
         && match confidentiality {
             Confidentiality::Public => true,
             Confidentiality::Members => reader.member,
-            // Invited scientists will see these once invitations exist (the matching feature).
-            Confidentiality::InviteOnly => false,
+            Confidentiality::InviteOnly => reader.invited,
         }
 }
 
@@ -304,28 +306,38 @@ mod tests {
         let staff = Reader {
             member: true,
             staff: true,
-            in_owning_org: false,
+            ..Reader::default()
         };
         let owner = Reader {
             member: true,
-            staff: false,
             in_owning_org: true,
+            ..Reader::default()
+        };
+        let invited = Reader {
+            member: true,
+            invited: true,
+            ..Reader::default()
         };
         use Confidentiality::*;
         let published = Status::Published;
-        // (confidentiality, visitor, member, staff, owner) for a published problem
+        // (confidentiality, visitor, member, staff, owner, invited) for a published problem
         for (c, expected) in [
-            (Public, [true, true, true, true]),
-            (Members, [false, true, true, true]),
-            (InviteOnly, [false, false, true, true]),
+            (Public, [true, true, true, true, true]),
+            (Members, [false, true, true, true, true]),
+            (InviteOnly, [false, false, true, true, true]),
         ] {
-            let got = [visitor, member, staff, owner].map(|r| may_view(published, c, r));
+            let got = [visitor, member, staff, owner, invited].map(|r| may_view(published, c, r));
             assert_eq!(got, expected, "{c:?}");
         }
         for status in Status::ALL {
             let public = may_view(status, Public, member);
             assert_eq!(public, status == Status::Published, "{status:?}");
             assert!(may_view(status, InviteOnly, owner), "owners see {status:?}");
+            assert_eq!(
+                may_view(status, InviteOnly, invited),
+                status == Status::Published,
+                "the invited see {status:?} only while it is published"
+            );
             assert_eq!(
                 may_view(status, Public, staff),
                 status != Status::Draft,

@@ -7,6 +7,7 @@ use axum::response::Response;
 use crate::auth::model::Role;
 use crate::error::{AppError, AppResult};
 use crate::i18n::{Locale, format_datetime};
+use crate::matches::workflow;
 use crate::orgs::model::{OrgKind, name_for};
 use crate::orgs::queries::{is_member, member_org_ids};
 use crate::problems::board::{self, BoardQuery, BoardViewer, Facet, PAGE_SIZE};
@@ -42,6 +43,7 @@ pub async fn show(
         member: ctx.user.is_some(),
         staff: ctx.is_staff(),
         in_owning_org,
+        invited: workflow::scientist_is_invited(&mut conn, ctx.user.as_ref(), id).await?,
     };
     if !may_view(stored.status, stored.problem.confidentiality, reader) {
         return Err(AppError::NotFound);
@@ -64,6 +66,7 @@ pub async fn show(
             reason: e.reason.unwrap_or_default(),
         })
         .collect();
+    show.matches = workflow::problem_section(&mut conn, &ctx, &stored, in_owning_org).await?;
     if in_owning_org && ctx.user.as_ref().is_some_and(|u| u.role == Role::Owner) {
         show.actions = MemberActions {
             edit: stored.status.is_editable(),
@@ -123,6 +126,7 @@ fn show_page<'a>(
         show_review: false,
         history: Vec::new(),
         actions: MemberActions::default(),
+        matches: None,
         outcome: stored
             .outcome
             .map(|o| (o, outcome_paragraphs(stored.outcome_note.as_deref()))),

@@ -197,6 +197,8 @@ pub struct ShowPage<'a> {
     pub show_review: bool,
     pub history: Vec<HistoryLine>,
     pub actions: MemberActions,
+    /// The problem's matches (members and staff) or the reader's own (scientists).
+    pub matches: Option<crate::matches::workflow::views::ProblemMatches>,
     pub outcome: Option<(Outcome, Vec<String>)>,
 }
 

@@ -8,6 +8,7 @@ use serde_json::json;
 use crate::audit::{self, AuditEvent};
 use crate::error::{AppError, AppResult};
 use crate::i18n::{Locale, format_date};
+use crate::matches::workflow::match_partner_may_see;
 use crate::scientists::directory::{self, DirectoryQuery, Facet, PAGE_SIZE};
 use crate::scientists::forms::{ProfileForm, month_text};
 use crate::scientists::model::Profile;
@@ -105,7 +106,10 @@ pub async fn show(
         .ok_or(AppError::NotFound)?;
     let is_owner = ctx.user.as_ref().is_some_and(|u| u.id == stored.user_id);
     let levels = directory::visible_levels(ctx.user.as_ref());
-    if !is_owner && !levels.iter().any(|l| l == stored.profile.visibility.code()) {
+    let visible = is_owner
+        || levels.iter().any(|l| l == stored.profile.visibility.code())
+        || match_partner_may_see(&mut conn, ctx.user.as_ref(), id).await?;
+    if !visible {
         return Err(AppError::NotFound);
     }
     let taxonomy = Taxonomy::load(&mut conn).await?;

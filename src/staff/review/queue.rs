@@ -1,4 +1,5 @@
-//! `GET /staff/review`: organisations to verify and problems to review, oldest first.
+//! `GET /staff/review`: organisations to verify, problems to review and matches to approve,
+//! oldest first.
 
 use axum::extract::State;
 use axum::response::Response;
@@ -25,10 +26,12 @@ pub async fn show(
     // staff member sees the whole organisation queue; problems are what hubs divide.
     let orgs = queries::queued_orgs(&mut conn).await?;
     let locale = ctx.locale;
+    let matches = crate::matches::workflow::staff_queue(&mut conn, &user, locale).await?;
     Ok(page(&ReviewPage {
         ctx: &ctx,
         problems: problems.iter().map(|p| problem_row(locale, p)).collect(),
         orgs: orgs.iter().map(|o| org_row(locale, o)).collect(),
+        matches,
     }))
 }
 

@@ -82,6 +82,8 @@ pub struct ReviewPage<'a> {
     pub ctx: &'a RequestContext,
     pub problems: Vec<ProblemRow>,
     pub orgs: Vec<OrgRow>,
+    /// Matches waiting for the embassy's approval (the match workflow's queue).
+    pub matches: Vec<crate::matches::workflow::views::MatchLine>,
 }
 
 /// A problem as the decision page shows it.
