@@ -547,6 +547,268 @@ async fn an_owner_writes_a_problem_staff_request_changes_then_approve_and_it_app
     harness.finish().await;
 }
 
+#[sqlx::test]
+async fn a_scientist_expresses_interest_the_owner_accepts_staff_approve_and_all_three_see_it_active(
+    pool: PgPool,
+) {
+    let scientist = ("hoa.nguyen@example.org", "trăng rằm tháng tám ở Kyoto 2026");
+    let owner = (
+        "minh.le@sokhcn.danang.gov.vn",
+        "cầu Rồng phun lửa đêm thứ bảy 2026",
+    );
+    let staff = (
+        "thu.vo@embassy.example.org",
+        "núi Phú Sĩ mùa tuyết phủ 2026",
+    );
+    let title = "Trí tuệ nhân tạo dự báo ngập lụt đô thị cho Đà Nẵng";
+    let note = "Tôi đã làm mô hình học sâu dự báo mưa lớn ở Kyushu trong năm năm, \
+                rất mong được hợp tác với Sở.";
+    let scientist_name = "Nguyễn Thị Hoa";
+    let problem_id = seed_match_journey(&pool, scientist, owner, staff, title).await;
+    let Some(harness) = Harness::start(pool.clone(), "vi").await else {
+        return;
+    };
+    let page = &harness.page;
+    let keys = message_keys();
+    let vi = Locale::Vi;
+
+    // The scientist finds the problem among the recommendations and expresses interest.
+    sign_in(page, scientist.0, scientist.1).await;
+    page.open("/me/recommendations").await;
+    assert_eq!(page.text(".result__title a").await, title);
+    let interest = format!("form[action=\"/problems/{problem_id}/interest\"]");
+    page.click(&format!("details:has({interest}) > summary"))
+        .await;
+    page.select(&format!("engagement_kind-{problem_id}"), "joint_research")
+        .await;
+    page.fill(&format!("note-{problem_id}"), note).await;
+    page.screenshot("match-journey-01-interest-form").await;
+    page.click_and_wait_for_page(&format!("{interest} button[type=submit]"))
+        .await;
+    let match_id = id_after(&page.path().await, "/matches/");
+    assert_eq!(
+        page.text(".notification--success p").await,
+        vi.t("flash-match-interest-sent")
+    );
+    assert!(
+        page.text("#consents")
+            .await
+            .contains(&vi.t("match-consent-waiting"))
+    );
+    assert!(page.text("main").await.contains(note), "the note is shown");
+    page.screenshot("match-journey-02-interest-sent").await;
+    sign_out(page).await;
+
+    // The owner is told, opens the match from the notification and accepts.
+    sign_in(page, owner.0, owner.1).await;
+    page.open("/notifications").await;
+    let notice = format!("a[href=\"/matches/{match_id}\"]");
+    assert!(
+        page.text(&notice).await.contains(title),
+        "the notification names the problem"
+    );
+    page.screenshot("match-journey-03-owner-notifications")
+        .await;
+    page.click_and_wait_for_page(&notice).await;
+    assert_eq!(page.path().await, format!("/matches/{match_id}"));
+    assert!(
+        page.text("main").await.contains(note),
+        "the owner reads the note"
+    );
+    page.screenshot("match-journey-04-owner-match").await;
+    page.click_and_wait_for_page(&format!(
+        "form[action=\"/matches/{match_id}/accept\"] button[type=submit]"
+    ))
+    .await;
+    assert_eq!(page.path().await, format!("/matches/{match_id}"));
+    assert_eq!(
+        page.text(".notification--success p").await,
+        vi.t("flash-match-accepted")
+    );
+    page.screenshot("match-journey-05-owner-accepted").await;
+    sign_out(page).await;
+
+    // The staff member finds the match waiting and approves it.
+    sign_in(page, staff.0, staff.1).await;
+    page.open("/staff/review").await;
+    let queued = format!("#matches-queue a[href=\"/matches/{match_id}\"]");
+    assert!(page.exists(&queued).await, "the match waits in the queue");
+    assert!(page.text("#matches-queue").await.contains(title));
+    page.screenshot("match-journey-06-staff-queue").await;
+    page.click_and_wait_for_page(&queued).await;
+    page.screenshot("match-journey-07-staff-match").await;
+    page.click_and_wait_for_page(&format!(
+        "form[action=\"/staff/matches/{match_id}/approve\"] button[type=submit]"
+    ))
+    .await;
+    assert_eq!(page.path().await, format!("/matches/{match_id}"));
+    assert_eq!(
+        page.text(".notification--success p").await,
+        vi.t("flash-match-activated")
+    );
+    page.screenshot("match-journey-08-staff-approved").await;
+
+    // All three see it active, with the contact details.
+    let match_page = format!("/matches/{match_id}");
+    for (step, (email, password)) in [(9, staff), (10, owner), (11, scientist)] {
+        if email != staff.0 {
+            sign_out(page).await;
+            sign_in(page, email, password).await;
+        }
+        page.open(&match_page).await;
+        assert_eq!(
+            page.text("main strong.tag").await,
+            vi.t("match-state-active"),
+            "{email} sees the match active"
+        );
+        let contacts = page.text("#contacts").await;
+        for other in [scientist.0, owner.0] {
+            assert!(
+                contacts.contains(other),
+                "{email} sees the address {other}: {contacts}"
+            );
+        }
+        assert!(contacts.contains(scientist_name), "{contacts}");
+        page.screenshot(&format!("match-journey-{step:02}-active"))
+            .await;
+    }
+
+    // The scientist's pages in each language and size.
+    for viewport in [DESKTOP, PHONE] {
+        page.set_viewport(viewport).await;
+        for locale in Locale::ALL {
+            page.open(&match_page).await;
+            page.choose_language(locale).await;
+            assert_eq!(
+                page.text("main strong.tag").await,
+                locale.t("match-state-active")
+            );
+            check_and_screenshot(page, "match-page", locale, viewport, &keys).await;
+            page.open("/me/matches").await;
+            assert!(page.text("#my-matches").await.contains(title));
+            check_and_screenshot(page, "my-matches", locale, viewport, &keys).await;
+            page.open("/me/recommendations").await;
+            assert!(page.text(".results").await.contains(title));
+            check_and_screenshot(page, "recommendations", locale, viewport, &keys).await;
+        }
+    }
+    harness.finish().await;
+}
+
+/// The cast of the match journey, straight into the database: a verified scientist with a
+/// saved profile in AI, an owner of a verified organisation with a published public AI
+/// problem seeking joint research, and a staff member of the Japan hub. Returns the problem id.
+async fn seed_match_journey(
+    pool: &PgPool,
+    scientist: (&str, &str),
+    owner: (&str, &str),
+    staff: (&str, &str),
+    title: &str,
+) -> i64 {
+    use knowbridge::scientists::model::{LanguageSkill, Profile, Visibility};
+
+    let scientist_id = create_user(
+        pool,
+        scientist.0,
+        scientist.1,
+        "Nguyễn Thị Hoa",
+        "scientist",
+    )
+    .await;
+    let owner_id = create_user(pool, owner.0, owner.1, "Lê Văn Minh", "owner").await;
+    let staff_id = create_user(pool, staff.0, staff.1, "Võ Thị Thu", "staff").await;
+    sqlx::query("insert into staff_hubs (user_id, hub_code) values ($1, 'jp')")
+        .bind(staff_id)
+        .execute(pool)
+        .await
+        .unwrap();
+
+    let profile = Profile {
+        full_name: "Nguyễn Thị Hoa".into(),
+        name_reading: None,
+        position: "researcher".into(),
+        affiliation: "Đại học Kyushu".into(),
+        hub_code: "jp".into(),
+        city: Some("Fukuoka".into()),
+        highest_degree: None,
+        years_abroad: Some(6),
+        fields: vec!["tech.ai".into()],
+        keywords: vec!["học sâu".into(), "dự báo mưa".into()],
+        summary_md: "Nghiên cứu **học sâu** cho dự báo thời tiết.".into(),
+        languages: vec![
+            LanguageSkill {
+                language: "vi".into(),
+                level: "native".into(),
+            },
+            LanguageSkill {
+                language: "ja".into(),
+                level: "fluent".into(),
+            },
+        ],
+        engagement_kinds: vec!["joint_research".into()],
+        available_hours_per_month: Some(20),
+        available_from: None,
+        available_until: None,
+        willing_to_travel: true,
+        orcid: None,
+        researchmap_id: None,
+        publications: Vec::new(),
+        visibility: Visibility::Public,
+    };
+    let mut conn = pool.acquire().await.unwrap();
+    knowbridge::scientists::queries::save_profile(&mut conn, scientist_id, &profile)
+        .await
+        .unwrap();
+
+    let org_id: i64 = sqlx::query_scalar(
+        "insert into organisations (name_vi, name_en, kind, country_code, status, created_by)
+         values ('Sở Khoa học và Công nghệ thành phố Đà Nẵng',
+                 'Da Nang Department of Science and Technology', 'locality', 'VN', 'verified', $1)
+         returning id",
+    )
+    .bind(owner_id)
+    .fetch_one(&mut *conn)
+    .await
+    .unwrap();
+    sqlx::query("insert into org_members (org_id, user_id) values ($1, $2)")
+        .bind(org_id)
+        .bind(owner_id)
+        .execute(&mut *conn)
+        .await
+        .unwrap();
+    let deadline = time::OffsetDateTime::now_utc().date() + time::Duration::days(60);
+    let problem_id: i64 = sqlx::query_scalar(
+        "insert into problems (org_id, author_id, title, summary, description_md, keywords,
+                               duration_months, deadline, target_hubs, confidentiality)
+         values ($1, $2, $3,
+                 'Thành phố cần dự báo ngập lụt theo từng phường trước ba giờ.',
+                 '## Bối cảnh\n\nMưa lớn gây ngập nhiều tuyến phố.',
+                 array['học sâu', 'ngập lụt'], 12, $4, array['jp'], 'public')
+         returning id",
+    )
+    .bind(org_id)
+    .bind(owner_id)
+    .bind(title)
+    .bind(deadline)
+    .fetch_one(&mut *conn)
+    .await
+    .unwrap();
+    for sql in [
+        "insert into problem_fields (problem_id, field_code) values ($1, 'tech.ai')",
+        "insert into problem_engagements (problem_id, kind) values ($1, 'joint_research')",
+        "insert into problem_languages (problem_id, language_code) values ($1, 'vi')",
+        "update problems set status = 'submitted', submitted_at = now() where id = $1",
+        "update problems set status = 'published', published_at = now() where id = $1",
+    ] {
+        sqlx::query(sql)
+            .bind(problem_id)
+            .execute(&mut *conn)
+            .await
+            .unwrap();
+    }
+    problem_id
+}
+
 /// A user with a confirmed email, straight into the database; returns the id.
 async fn create_user(pool: &PgPool, email: &str, password: &str, name: &str, role: &str) -> i64 {
     let hash = knowbridge::auth::password::PasswordHasher::new()
