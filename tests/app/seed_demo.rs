@@ -26,6 +26,9 @@ async fn counts(app: &TestApp) -> Vec<(&'static str, i64)> {
         "problem_engagements",
         "problem_languages",
         "problem_events",
+        "matches",
+        "match_events",
+        "match_messages",
         "audit_events",
     ] {
         counts.push((
@@ -50,6 +53,7 @@ async fn seeding_twice_creates_everything_exactly_once(pool: PgPool) {
     );
     assert!(first.orgs_created >= 8, "{first:?}");
     assert!(first.problems_created >= 60, "{first:?}");
+    assert!(first.matches_created >= 25, "{first:?}");
     let printed = first.to_string();
     assert!(
         printed.contains(&format!("{} organisations", first.orgs_created))
@@ -62,6 +66,7 @@ async fn seeding_twice_creates_everything_exactly_once(pool: PgPool) {
     assert!(!second.hub_created);
     assert_eq!((second.users_created, second.profiles_created), (0, 0));
     assert_eq!((second.orgs_created, second.problems_created), (0, 0));
+    assert_eq!(second.matches_created, 0);
     assert!(
         second.credentials.is_empty(),
         "passwords are never shown again"
@@ -100,13 +105,152 @@ async fn seeding_twice_creates_everything_exactly_once(pool: PgPool) {
         app.count(&format!(
             "select count(*) from audit_events where action = 'demo.seeded'
                 and (details->>'problems_created')::int = {}
-                and (details->>'organisations_created')::int = {}",
-            first.problems_created, first.orgs_created
+                and (details->>'organisations_created')::int = {}
+                and (details->>'matches_created')::int = {}",
+            first.problems_created, first.orgs_created, first.matches_created
         ))
         .await,
         1,
-        "the audit event counts the organisations and problems"
+        "the audit event counts the organisations, problems and matches"
     );
+}
+
+#[sqlx::test]
+async fn demo_matches_cover_every_state_with_a_consistent_history(pool: PgPool) {
+    let app = TestApp::spawn(pool).await;
+    let report = seed_demo::run(&app.pool).await.unwrap();
+    assert!(app.count("select count(*) from matches").await >= 25);
+    assert_eq!(
+        app.count("select count(*) from matches").await,
+        report.matches_created as i64
+    );
+    for state in ["pending", "active", "declined", "withdrawn", "completed"] {
+        let sql = format!("select count(*) from matches where state = '{state}'");
+        assert!(app.count(&sql).await > 0, "no {state} match");
+    }
+    for origin in ["interest", "invitation", "proposal"] {
+        let sql = format!("select count(*) from matches where origin = '{origin}'");
+        assert!(app.count(&sql).await > 0, "no match started by {origin}");
+    }
+    for (what, sql) in [
+        (
+            "pending matches waiting for the embassy with two consents",
+            "select count(*) from matches where state = 'pending' and staff_consent_at is null
+                and scientist_consent_at is not null and owner_consent_at is not null",
+        ),
+        (
+            "an invitation waiting for the demo scientist",
+            "select count(*) from matches m join users u on u.id = m.scientist_id
+              where u.email = 'demo-scientist@knowbridge.demo' and m.state = 'pending'
+                and m.origin = 'invitation' and m.scientist_consent_at is null",
+        ),
+        (
+            "an active match of the demo scientist",
+            "select count(*) from matches m join users u on u.id = m.scientist_id
+              where u.email = 'demo-scientist@knowbridge.demo' and m.state = 'active'",
+        ),
+        (
+            "active matches with messages",
+            "select count(distinct m.id) from matches m join match_messages g on g.match_id = m.id
+              where m.state = 'active'",
+        ),
+    ] {
+        assert!(app.count(sql).await > 0, "{what}");
+    }
+    let owned = app
+        .count(
+            "select count(*) from matches m join problems p on p.id = m.problem_id
+               join org_members o on o.org_id = p.org_id
+               join users u on u.id = o.user_id and u.email = 'demo-owner@knowbridge.demo'",
+        )
+        .await;
+    assert!(owned >= 5, "the demo owner is party to {owned} matches");
+    for (rule, sql) in [
+        (
+            "a match's problem and scientist share its kind of engagement",
+            "select count(*) from matches m where not exists (select 1 from problem_engagements p
+                join profile_engagements s on s.kind = p.kind
+               where p.problem_id = m.problem_id and s.user_id = m.scientist_id
+                 and p.kind = m.engagement_kind)",
+        ),
+        (
+            "every match has its creation in the history, by its creator, first",
+            "select count(*) from matches m where not exists (select 1 from match_events e
+                where e.match_id = m.id and e.event = 'created' and e.actor_id = m.created_by
+                  and e.created_at = m.created_at)",
+        ),
+        (
+            "active and completed matches were activated after their last consent",
+            "select count(*) from matches m where state in ('active', 'completed') and not exists
+               (select 1 from match_events e where e.match_id = m.id and e.event = 'activated'
+                   and e.created_at >= greatest(m.scientist_consent_at, m.owner_consent_at,
+                                                m.staff_consent_at))",
+        ),
+        (
+            "consents follow the creation and precede the end",
+            "select count(*) from matches where least(scientist_consent_at, owner_consent_at,
+                staff_consent_at) < created_at or greatest(scientist_consent_at,
+                owner_consent_at, staff_consent_at) > coalesce(ended_at, now())",
+        ),
+        (
+            "ended matches say who ended them, when and why",
+            "select count(*) from matches where state in ('declined', 'withdrawn', 'completed')
+                and (ended_by is null or ended_at is null
+                     or coalesce(end_reason, outcome_note) is null)",
+        ),
+        (
+            "withdrawals are the scientist's",
+            "select count(*) from matches where state = 'withdrawn' and ended_by <> scientist_id",
+        ),
+        (
+            "everything happened in the past, after the problem was published",
+            "select count(*) from matches m join problems p on p.id = m.problem_id
+              where m.created_at <= p.published_at or m.updated_at >= now()
+                 or m.updated_at > coalesce(p.closed_at, now())",
+        ),
+        (
+            "history and messages lie within the match's life",
+            "select count(*) from matches m join match_events e on e.match_id = m.id
+              where e.created_at < m.created_at or e.created_at > m.updated_at",
+        ),
+        (
+            "messages come after activation",
+            "select count(*) from match_messages g join match_events e
+                 on e.match_id = g.match_id and e.event = 'activated'
+              where g.created_at < e.created_at",
+        ),
+    ] {
+        assert_eq!(app.count(sql).await, 0, "{rule}");
+    }
+}
+
+#[sqlx::test]
+async fn the_demo_staff_sees_matches_waiting_for_approval(pool: PgPool) {
+    let app = TestApp::spawn(pool).await;
+    let report = seed_demo::run(&app.pool).await.unwrap();
+    let staff = report
+        .credentials
+        .iter()
+        .find(|c| c.role == "staff")
+        .unwrap();
+    let waiting: Vec<i64> = sqlx::query_scalar(
+        "select m.id from matches m join problems p on p.id = m.problem_id
+          where m.state = 'pending' and m.staff_consent_at is null
+            and m.scientist_consent_at is not null and m.owner_consent_at is not null
+            and (cardinality(p.target_hubs) = 0 or 'jp' = any(p.target_hubs))",
+    )
+    .fetch_all(&app.pool)
+    .await
+    .unwrap();
+    assert!(waiting.len() >= 3, "{waiting:?}");
+    let mut client = app.client();
+    client.sign_in(&staff.email, &staff.password).await;
+    let response = client.get("/staff/review").await;
+    assert_eq!(response.status, StatusCode::OK);
+    for id in waiting {
+        let link = format!("href=\"/matches/{id}\"");
+        assert!(response.text.contains(&link), "{link} missing");
+    }
 }
 
 #[sqlx::test]

@@ -1,7 +1,8 @@
 //! `knowbridge seed-demo`: fills a database with believable demo data, so that the directory,
 //! search and facets can be shown and tried without real users: a second hub (`kr`), one
 //! account per role, a few hundred generated scientist profiles, and organisations (verified,
-//! unverified, rejected) with technology problems in every status (see `problems.rs`).
+//! unverified, rejected) with technology problems in every status (see `problems.rs`), and
+//! matches between them and the scientists in every state (see `matches.rs`).
 //!
 //! **Idempotent.** Every account has a fixed email (`demo-scientist@knowbridge.demo`,
 //! `demo.scientist.001@knowbridge.demo`, …); an account that exists is skipped, never changed, so
@@ -34,6 +35,7 @@ use crate::scientists::queries::save_profile;
 use crate::search::analyser::analyse;
 
 mod institutions;
+mod matches;
 mod problem_texts;
 mod problems;
 mod themes;
@@ -62,6 +64,7 @@ pub struct SeedReport {
     pub existing_demo_accounts: usize,
     pub orgs_created: usize,
     pub problems_created: usize,
+    pub matches_created: usize,
 }
 
 #[derive(Debug, Clone)]
@@ -77,6 +80,7 @@ impl SeedReport {
             || self.users_created > 0
             || self.orgs_created > 0
             || self.problems_created > 0
+            || self.matches_created > 0
     }
 }
 
@@ -92,8 +96,13 @@ impl fmt::Display for SeedReport {
             };
             writeln!(
                 f,
-                "demo data: created {} users, {} profiles, {} organisations and {} problems{hub}",
-                self.users_created, self.profiles_created, self.orgs_created, self.problems_created
+                "demo data: created {} users, {} profiles, {} organisations, {} problems and {} \
+                 matches{hub}",
+                self.users_created,
+                self.profiles_created,
+                self.orgs_created,
+                self.problems_created,
+                self.matches_created
             )?;
         }
         if !self.credentials.is_empty() {
@@ -151,6 +160,7 @@ pub async fn run(pool: &PgPool) -> anyhow::Result<SeedReport> {
         }
     }
     problems::seed(&mut tx, &mut report).await?;
+    matches::seed(&mut tx, &mut report).await?;
     if report.changed_anything() {
         record_audit(&mut tx, &report).await?;
     }
@@ -324,6 +334,7 @@ async fn record_audit(conn: &mut PgConnection, report: &SeedReport) -> sqlx::Res
                 "profiles_created": report.profiles_created,
                 "organisations_created": report.orgs_created,
                 "problems_created": report.problems_created,
+                "matches_created": report.matches_created,
                 "demo_accounts_created": demo_accounts,
             }),
         },
