@@ -21,7 +21,7 @@ use crate::state::AppState;
 use crate::taxonomy::Taxonomy;
 use crate::web::context::RequestContext;
 use crate::web::markdown::to_safe_html;
-use crate::web::pagination::page_links;
+use crate::web::pagination::PageNav;
 use crate::web::redirect::see_other;
 use crate::web::render::page;
 
@@ -212,14 +212,7 @@ pub async fn board(
             .map(|hit| board_row(&taxonomy, hit, locale))
             .collect(),
         total: results.total,
-        page: page_number,
-        pages: pages.max(1),
-        page_links: page_links(page_number, pages)
-            .into_iter()
-            .map(|p| p.map(|n| (n, query.href(n))))
-            .collect(),
-        prev_href: (page_number > 1).then(|| query.href(page_number - 1)),
-        next_href: (page_number < pages).then(|| query.href(page_number + 1)),
+        nav: PageNav::new(page_number, pages, |n| query.href(n)),
         sort: query.sort(),
         sorts: query.sort_options(),
         can_write: ctx.user.as_ref().is_some_and(|u| u.role == Role::Owner),

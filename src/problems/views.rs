@@ -277,11 +277,7 @@ pub struct BoardPage<'a> {
     pub facets: Vec<FacetView>,
     pub results: Vec<BoardRow>,
     pub total: i64,
-    pub page: i64,
-    pub pages: i64,
-    pub page_links: Vec<Option<(i64, String)>>,
-    pub prev_href: Option<String>,
-    pub next_href: Option<String>,
+    pub nav: crate::web::pagination::PageNav,
     /// Owners get a link to write a problem.
     pub can_write: bool,
 }

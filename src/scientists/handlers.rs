@@ -23,6 +23,7 @@ use crate::web::cookies;
 use crate::web::forms::RawForm;
 use crate::web::guards::ScientistUser;
 use crate::web::markdown::to_safe_html;
+use crate::web::pagination::PageNav;
 use crate::web::redirect::see_other;
 use crate::web::render::{page, page_with_status};
 
@@ -208,14 +209,7 @@ pub async fn directory(
             .map(|hit| result_row(&taxonomy, hit, locale))
             .collect(),
         total: results.total,
-        page: page_number,
-        pages: pages.max(1),
-        page_links: crate::web::pagination::page_links(page_number, pages)
-            .into_iter()
-            .map(|p| p.map(|n| (n, query.href(n))))
-            .collect(),
-        prev_href: (page_number > 1).then(|| query.href(page_number - 1)),
-        next_href: (page_number < pages).then(|| query.href(page_number + 1)),
+        nav: PageNav::new(page_number, pages, |n| query.href(n)),
         query,
     };
     Ok(page(&page_view))

@@ -151,9 +151,5 @@ pub struct DirectoryPage<'a> {
     pub facets: Vec<FacetView>,
     pub results: Vec<ResultRow>,
     pub total: i64,
-    pub page: i64,
-    pub pages: i64,
-    pub page_links: Vec<Option<(i64, String)>>,
-    pub prev_href: Option<String>,
-    pub next_href: Option<String>,
+    pub nav: crate::web::pagination::PageNav,
 }

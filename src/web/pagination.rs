@@ -1,6 +1,33 @@
 //! Pagination shared by the lists (directory, board): which page links to show, and list URLs
 //! that keep their filters.
 
+/// What `templates/partials/pagination.html` needs: the current page, how many there are, the
+/// numbered links (`None` for a gap) and the previous/next links.
+#[derive(Clone, Debug)]
+pub struct PageNav {
+    pub page: i64,
+    pub pages: i64,
+    pub links: Vec<Option<(i64, String)>>,
+    pub prev: Option<String>,
+    pub next: Option<String>,
+}
+
+impl PageNav {
+    /// Page `page` of `pages`, each page's URL made by `href`.
+    pub fn new(page: i64, pages: i64, href: impl Fn(i64) -> String) -> PageNav {
+        PageNav {
+            page,
+            pages: pages.max(1),
+            links: page_links(page, pages)
+                .into_iter()
+                .map(|p| p.map(|n| (n, href(n))))
+                .collect(),
+            prev: (page > 1).then(|| href(page - 1)),
+            next: (page < pages).then(|| href(page + 1)),
+        }
+    }
+}
+
 /// `path` with the query `pairs` (none: just `path`).
 pub fn list_href(path: &str, pairs: &[(&str, String)]) -> String {
     let query = serde_urlencoded::to_string(pairs).unwrap_or_default();

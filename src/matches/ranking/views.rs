@@ -9,7 +9,7 @@ use crate::matches::ranking::score::{Availability, Scored, Term};
 use crate::problems::views::other_lang;
 use crate::taxonomy::{Taxonomy, Term as Label};
 use crate::web::context::RequestContext;
-use crate::web::pagination::page_links;
+use crate::web::pagination::PageNav;
 
 /// Results per page.
 pub const PAGE_SIZE: usize = 20;
@@ -109,9 +109,8 @@ pub struct Pager {
     pub pages: usize,
     /// The rank of the first result on this page.
     pub first: usize,
-    pub links: Vec<Option<(i64, String)>>,
-    pub prev: Option<String>,
-    pub next: Option<String>,
+    /// The page links, shared with every other list (`templates/partials/pagination.html`).
+    pub nav: PageNav,
 }
 
 impl Pager {
@@ -125,12 +124,7 @@ impl Pager {
             page,
             pages,
             first: (page - 1) * PAGE_SIZE + 1,
-            links: page_links(page as i64, pages as i64)
-                .into_iter()
-                .map(|p| p.map(|n| (n, href(n as usize))))
-                .collect(),
-            prev: (page > 1).then(|| href(page - 1)),
-            next: (page < pages).then(|| href(page + 1)),
+            nav: PageNav::new(page as i64, pages as i64, |n| href(n as usize)),
         })
     }
 
@@ -258,8 +252,8 @@ mod tests {
         let pager = Pager::new(45, 3, href).unwrap();
         assert_eq!((pager.pages, pager.first), (3, 41));
         assert_eq!(pager.range(45), 40..45);
-        assert_eq!(pager.prev.as_deref(), Some("/x?page=2"));
-        assert!(pager.next.is_none());
+        assert_eq!(pager.nav.prev.as_deref(), Some("/x?page=2"));
+        assert!(pager.nav.next.is_none());
         assert!(Pager::new(45, 4, href).is_none());
         let empty = Pager::new(0, 1, href).unwrap();
         assert_eq!(empty.range(0), 0..0);
