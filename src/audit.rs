@@ -1,5 +1,9 @@
 //! The append-only audit log. Call `record` inside the transaction of the change it describes,
 //! so the change and its audit row commit (or roll back) together.
+//!
+//! Rows are never changed or removed: a trigger in the database refuses UPDATE, DELETE and
+//! TRUNCATE (migration `20261122000001_foundation.sql`). Staff read the log at `/staff/audit`
+//! (`crate::staff::audit_log`).
 
 use serde_json::Value;
 use sqlx::PgConnection;
@@ -26,28 +30,4 @@ pub async fn record(conn: &mut PgConnection, event: AuditEvent<'_>) -> sqlx::Res
     .execute(conn)
     .await?;
     Ok(())
-}
-
-/// A recorded event, for the staff audit page.
-#[derive(Debug, sqlx::FromRow)]
-pub struct AuditRow {
-    pub id: i64,
-    pub actor_email: Option<String>,
-    pub action: String,
-    pub target_type: String,
-    pub target_id: Option<String>,
-    pub details: Value,
-    pub created_at: time::OffsetDateTime,
-}
-
-pub async fn latest(conn: &mut PgConnection, limit: i64) -> sqlx::Result<Vec<AuditRow>> {
-    sqlx::query_as(
-        "select a.id, u.email as actor_email, a.action, a.target_type, a.target_id, a.details,
-                a.created_at
-           from audit_events a left join users u on u.id = a.actor_id
-          order by a.id desc limit $1",
-    )
-    .bind(limit)
-    .fetch_all(conn)
-    .await
 }

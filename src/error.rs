@@ -12,6 +12,10 @@ pub enum AppError {
     /// Not signed in: send the browser to the sign-in page and back here afterwards.
     #[error("sign-in required")]
     SignInRequired { next: String },
+    /// A staff member or admin who has given their password but not yet their second factor:
+    /// send them to that step (`step` is its path) and back here afterwards.
+    #[error("second factor required")]
+    SecondFactorRequired { step: &'static str, next: String },
     #[error("forbidden")]
     Forbidden,
     /// A form without a valid CSRF token (often an old tab whose session ended).
@@ -29,14 +33,42 @@ pub enum AppError {
 
 impl From<sqlx::Error> for AppError {
     fn from(err: sqlx::Error) -> Self {
-        AppError::Internal(err.into())
+        if database_unavailable(&err) {
+            // Expected while PostgreSQL is down or restarting: not a bug, so no stack of
+            // errors in the log, and a page that says to try again shortly.
+            tracing::warn!(error = %err, "database unavailable");
+            AppError::Unavailable
+        } else {
+            AppError::Internal(err.into())
+        }
+    }
+}
+
+/// Whether `err` means the database cannot be reached right now (rather than a bug or bad
+/// data): no connection in time, a connection lost or refused, or a server shutting down,
+/// starting up or out of connection slots.
+pub fn database_unavailable(err: &sqlx::Error) -> bool {
+    match err {
+        sqlx::Error::PoolTimedOut
+        | sqlx::Error::PoolClosed
+        | sqlx::Error::WorkerCrashed
+        | sqlx::Error::Io(_)
+        | sqlx::Error::Tls(_) => true,
+        sqlx::Error::Database(db) => db.code().is_some_and(|code| {
+            // 08: connection exception; 57P01-57P03: admin shutdown, crash shutdown,
+            // cannot connect now; 53300: too many connections.
+            code.starts_with("08") || matches!(&*code, "57P01" | "57P02" | "57P03" | "53300")
+        }),
+        _ => false,
     }
 }
 
 impl AppError {
     pub fn status(&self) -> StatusCode {
         match self {
-            AppError::SignInRequired { .. } => StatusCode::SEE_OTHER,
+            AppError::SignInRequired { .. } | AppError::SecondFactorRequired { .. } => {
+                StatusCode::SEE_OTHER
+            }
             AppError::Forbidden | AppError::CsrfTokenInvalid => StatusCode::FORBIDDEN,
             AppError::NotFound => StatusCode::NOT_FOUND,
             AppError::RateLimited { .. } => StatusCode::TOO_MANY_REQUESTS,
@@ -58,6 +90,11 @@ impl IntoResponse for AppError {
                 let query =
                     serde_urlencoded::to_string([("next", next.as_str())]).unwrap_or_default();
                 see_other(&format!("/login?{query}"))
+            }
+            AppError::SecondFactorRequired { step, next } => {
+                let query =
+                    serde_urlencoded::to_string([("next", next.as_str())]).unwrap_or_default();
+                see_other(&format!("{step}?{query}"))
             }
             AppError::RateLimited { retry_after_secs } => {
                 let mut response = status.into_response();

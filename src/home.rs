@@ -31,18 +31,28 @@ pub async fn healthz() -> &'static str {
     "ok"
 }
 
-/// The process can reach its database (readiness probe).
+/// The process can reach its database (readiness probe). Answers within
+/// [`READY_CHECK_TIMEOUT`] even when the database hangs, and is never cached.
 pub async fn readyz(State(state): State<AppState>) -> Response {
     let check = tokio::time::timeout(
-        std::time::Duration::from_secs(2),
+        READY_CHECK_TIMEOUT,
         sqlx::query("select 1").execute(&state.db),
     )
     .await;
+    let no_store = [(axum::http::header::CACHE_CONTROL, "no-store")];
     match check {
-        Ok(Ok(_)) => "ready".into_response(),
-        _ => (StatusCode::SERVICE_UNAVAILABLE, "database unreachable").into_response(),
+        Ok(Ok(_)) => (no_store, "ready").into_response(),
+        _ => (
+            StatusCode::SERVICE_UNAVAILABLE,
+            no_store,
+            "not ready: database unreachable",
+        )
+            .into_response(),
     }
 }
+
+/// Shorter than the pool's acquire timeout, so a probe learns of an outage quickly.
+pub const READY_CHECK_TIMEOUT: std::time::Duration = std::time::Duration::from_millis(1500);
 
 #[derive(Deserialize)]
 pub struct LanguageForm {
@@ -59,7 +69,10 @@ pub async fn set_language(
     Form(form): Form<LanguageForm>,
 ) -> AppResult<Response> {
     let locale = Locale::from_code(&form.locale).ok_or(AppError::NotFound)?;
-    if let Some(user) = &ctx.user {
+    // A staff member at the code step has proved their password: their choice is kept too (the
+    // saved preference outranks the cookie, so otherwise the switch would not take).
+    let awaiting = ctx.awaiting_second_factor.as_ref().map(|a| &a.user);
+    if let Some(user) = ctx.user.as_ref().or(awaiting) {
         let mut conn = state.db.acquire().await?;
         queries::set_preferred_locale(&mut conn, user.id, locale.code()).await?;
     }

@@ -2,7 +2,7 @@
 
 use clap::{Parser, Subcommand};
 use knowbridge::cli::create_admin::{self, Outcome};
-use knowbridge::cli::seed_demo;
+use knowbridge::cli::{seed_bench, seed_demo};
 use knowbridge::{AppState, Config, app, db, telemetry};
 
 #[derive(Parser)]
@@ -30,6 +30,21 @@ enum Command {
     ///
     /// Running it again creates nothing; the passwords of new demo accounts are printed once.
     SeedDemo,
+    /// Load synthetic benchmark data in bulk: scientists, organisations, problems, matches.
+    ///
+    /// Deterministic (the same seed gives the same data). Refuses a database with accounts
+    /// outside the bench domain unless --force; an earlier bench load is replaced.
+    SeedBench {
+        #[arg(long)]
+        scientists: usize,
+        #[arg(long)]
+        problems: usize,
+        #[arg(long, default_value_t = seed_bench::DEFAULT_SEED)]
+        seed: u64,
+        /// Add the bench data even though the database has other accounts.
+        #[arg(long)]
+        force: bool,
+    },
     /// Create the first administrator, or make an existing account an administrator.
     CreateAdmin {
         #[arg(long)]
@@ -66,6 +81,20 @@ async fn main() -> anyhow::Result<()> {
         }
         Command::Migrate => println!("database is migrated"),
         Command::SeedDemo => print!("{}", seed_demo::run(&pool).await?),
+        Command::SeedBench {
+            scientists,
+            problems,
+            seed,
+            force,
+        } => {
+            let options = seed_bench::Options {
+                scientists,
+                problems,
+                seed,
+                force,
+            };
+            print!("{}", seed_bench::run(&pool, &options).await?);
+        }
         Command::CreateAdmin {
             email,
             password_stdin,

@@ -16,8 +16,7 @@ pub fn routes() -> Router<AppState> {
         .merge(crate::orgs::routes())
         .merge(crate::problems::routes())
         .merge(crate::matches::routes())
-        .merge(staff::review::routes())
-        .merge(staff_routes())
+        .merge(staff::routes())
 }
 
 /// Anyone, signed in or not.
@@ -29,9 +28,11 @@ fn public() -> Router<AppState> {
         .route("/language", post(home::set_language))
 }
 
-/// Registration, sign-in and password recovery (signed-out visitors, mostly).
+/// Registration, sign-in (with the second factor of staff and admins) and password recovery
+/// (signed-out visitors, mostly).
 fn accounts() -> Router<AppState> {
     use auth::handlers as h;
+    use auth::two_factor::handlers as two_factor;
     Router::new()
         .route("/register", get(h::register_form).post(h::register))
         .route("/register/done", get(h::register_done))
@@ -42,6 +43,14 @@ fn accounts() -> Router<AppState> {
         .route("/password/forgot", get(h::forgot_form).post(h::forgot))
         .route("/password/forgot/sent", get(h::forgot_sent))
         .route("/password/reset", get(h::reset_form).post(h::reset))
+        .route(
+            two_factor::CODE_STEP,
+            get(two_factor::code_form).post(two_factor::submit_code),
+        )
+        .route(
+            two_factor::SETUP_STEP,
+            get(two_factor::setup_form).post(two_factor::submit_setup),
+        )
 }
 
 /// The directory and profile pages (visibility is checked per profile), and the signed-in
@@ -65,9 +74,4 @@ fn account_routes() -> Router<AppState> {
             "/me/delete",
             get(account::delete_form).post(account::delete),
         )
-}
-
-/// Embassy staff and admins.
-fn staff_routes() -> Router<AppState> {
-    Router::new().route("/staff/audit", get(staff::audit_log))
 }

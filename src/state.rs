@@ -8,6 +8,7 @@ use sqlx::PgPool;
 use crate::auth::password::PasswordHasher;
 use crate::config::Config;
 use crate::notifications::mailer::Mailer;
+use crate::web::limits::Limiter;
 
 #[derive(Clone)]
 pub struct AppState {
@@ -17,6 +18,8 @@ pub struct AppState {
     pub passwords: Arc<PasswordHasher>,
     /// Hash of the stylesheet, put in asset URLs so browsers may cache them for a year.
     pub asset_version: Arc<str>,
+    /// Turns for expensive requests (searches, rankings, CSV exports): `web::limits`.
+    pub limiter: Arc<Limiter>,
 }
 
 impl AppState {
@@ -27,6 +30,7 @@ impl AppState {
             mailer: Arc::new(mailer),
             passwords: Arc::new(PasswordHasher::new()),
             asset_version: crate::web::assets::version_of(&config.static_dir).into(),
+            limiter: Arc::new(Limiter::new(&config.limits)),
             config: Arc::new(config),
         })
     }

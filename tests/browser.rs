@@ -695,6 +695,181 @@ async fn a_scientist_expresses_interest_the_owner_accepts_staff_approve_and_all_
     harness.finish().await;
 }
 
+#[sqlx::test]
+async fn a_staff_member_enrols_two_factor_signs_in_approves_a_problem_and_a_match_and_opens_the_dashboard(
+    pool: PgPool,
+) {
+    let Some(harness) = Harness::start(pool.clone(), "vi").await else {
+        return;
+    };
+    let page = &harness.page;
+    let keys = message_keys();
+    let scientist = (
+        "hoang.nam@tohoku.example.jp",
+        "bầu trời Sendai mùa thu 2026",
+    );
+    let owner = ("ngoc.tran@danang.example.vn", "sông Hàn về đêm lung linh");
+    let staff = ("thu.vo@embassy.example.org", "hoa anh đào nở ở Tokyo 2026");
+    let title = "Dự báo ngập lụt đô thị bằng học sâu";
+    let published = seed_match_journey(&pool, scientist, owner, staff, title).await;
+    let (match_id, submitted) = seed_console_week(&pool, published, scientist.0).await;
+
+    // First sign-in: the password leads to setting up the authenticator, in every language.
+    page.open("/login").await;
+    page.fill("email", staff.0).await;
+    page.fill("password", staff.1).await;
+    page.click_and_wait_for_page("form[action=\"/login\"] button[type=submit]")
+        .await;
+    assert_eq!(page.path().await, "/login/two-factor/setup");
+    assert!(!page.exists(".site-nav__user").await, "not signed in yet");
+    for viewport in [DESKTOP, PHONE] {
+        page.set_viewport(viewport).await;
+        for locale in Locale::ALL {
+            page.choose_language(locale).await;
+            assert!(page.exists("svg.qr-code").await, "the QR code is drawn");
+            check_and_screenshot(page, "two-factor-setup", locale, viewport, &keys).await;
+        }
+    }
+    page.set_viewport(DESKTOP).await;
+    page.choose_language(Locale::Vi).await;
+    enrol_authenticator(page, staff.0, Some("console-journey-01")).await;
+    assert_eq!(page.count(".recovery-codes li").await, 10);
+    page.click_and_wait_for_page(".recovery-continue").await;
+    assert!(
+        page.exists(".site-nav__user").await,
+        "signed in after enrolling"
+    );
+    sign_out(page).await;
+
+    // Every later sign-in asks for the code.
+    page.open("/login").await;
+    page.fill("email", staff.0).await;
+    page.fill("password", staff.1).await;
+    page.click_and_wait_for_page("form[action=\"/login\"] button[type=submit]")
+        .await;
+    assert_eq!(page.path().await, "/login/two-factor");
+    page.set_viewport(PHONE).await;
+    for locale in Locale::ALL {
+        page.choose_language(locale).await;
+        check_and_screenshot(page, "two-factor-code", locale, PHONE, &keys).await;
+    }
+    page.set_viewport(DESKTOP).await;
+    page.choose_language(Locale::Vi).await;
+    page.fill("code", "000000").await;
+    page.click_and_wait_for_page("form[action=\"/login/two-factor\"] button[type=submit]")
+        .await;
+    assert!(
+        page.exists("#code-error").await,
+        "a wrong code is refused beside the field"
+    );
+    let code = authenticators().next_code(staff.0);
+    page.fill("code", &code).await;
+    page.click_and_wait_for_page("form[action=\"/login/two-factor\"] button[type=submit]")
+        .await;
+    assert_eq!(page.path().await, "/staff");
+    page.screenshot("console-journey-02-dashboard-first").await;
+
+    // The week's review: approve the submitted problem, then the match.
+    page.open(&format!("/staff/problems/{submitted}/decide"))
+        .await;
+    page.click_and_wait_for_page(&format!(
+        "button[formaction=\"/staff/problems/{submitted}/approve\"]"
+    ))
+    .await;
+    assert_eq!(page.path().await, "/staff/review");
+    page.open(&format!("/matches/{match_id}")).await;
+    page.click_and_wait_for_page(&format!(
+        "form[action=\"/staff/matches/{match_id}/approve\"] button[type=submit]"
+    ))
+    .await;
+    let state: String = sqlx::query_scalar("select state from matches where id = $1")
+        .bind(match_id)
+        .fetch_one(&pool)
+        .await
+        .unwrap();
+    assert_eq!(state, "active");
+
+    // The dashboard shows the numbers, each chart with its table, in every language and size.
+    for viewport in [DESKTOP, PHONE] {
+        page.set_viewport(viewport).await;
+        for locale in Locale::ALL {
+            page.open("/staff").await;
+            page.choose_language(locale).await;
+            assert!(
+                page.count("figure svg[role=\"img\"]").await >= 4,
+                "charts drawn"
+            );
+            assert_eq!(
+                page.count("figure svg[role=\"img\"]").await,
+                page.count("figure details table").await,
+                "every chart has its data table"
+            );
+            check_and_screenshot(page, "staff-dashboard", locale, viewport, &keys).await;
+            for (slug, path) in [
+                ("staff-users", "/staff/users"),
+                ("staff-reports", "/staff/reports"),
+                ("staff-audit", "/staff/audit"),
+            ] {
+                page.open(path).await;
+                check_and_screenshot(page, slug, locale, viewport, &keys).await;
+            }
+        }
+    }
+    harness.finish().await;
+}
+
+/// A second problem waiting for review and a match waiting only for the embassy, beside the
+/// match journey's cast. Returns (match id, submitted problem id).
+async fn seed_console_week(pool: &PgPool, published: i64, scientist_email: &str) -> (i64, i64) {
+    let submitted: i64 = sqlx::query_scalar(
+        "insert into problems (org_id, author_id, title, summary, description_md, keywords,
+                               duration_months, deadline, target_hubs, confidentiality)
+         select org_id, author_id, 'Giám sát chất lượng nước sông Hàn bằng cảm biến IoT',
+                'Thành phố cần mạng cảm biến đo chất lượng nước theo thời gian thực.',
+                '## Bối cảnh\n\nNước sông bị ô nhiễm vào mùa khô.', array['IoT', 'chất lượng nước'],
+                6, deadline, array['jp'], 'public'
+           from problems where id = $1
+         returning id",
+    )
+    .bind(published)
+    .fetch_one(pool)
+    .await
+    .unwrap();
+    for sql in [
+        "insert into problem_fields (problem_id, field_code) values ($1, 'tech.ai')",
+        "insert into problem_engagements (problem_id, kind) values ($1, 'advisory')",
+        "insert into problem_languages (problem_id, language_code) values ($1, 'vi')",
+        "update problems set status = 'submitted', submitted_at = now() where id = $1",
+    ] {
+        sqlx::query(sql)
+            .bind(submitted)
+            .execute(pool)
+            .await
+            .unwrap();
+    }
+    let match_id: i64 = sqlx::query_scalar(
+        "insert into matches (problem_id, scientist_id, origin, engagement_kind, note, created_by,
+                              scientist_consent_by, scientist_consent_at,
+                              owner_consent_by, owner_consent_at)
+         select p.id, s.id, 'interest', 'joint_research',
+                'Tôi đã làm dự báo ngập cho Sendai và muốn giúp Đà Nẵng.', s.id,
+                s.id, now(), p.author_id, now()
+           from problems p, users s where p.id = $1 and s.email = $2
+         returning id",
+    )
+    .bind(published)
+    .bind(scientist_email)
+    .fetch_one(pool)
+    .await
+    .unwrap();
+    sqlx::query("insert into match_events (match_id, actor_id, event) select $1, created_by, 'created' from matches where id = $1")
+        .bind(match_id)
+        .execute(pool)
+        .await
+        .unwrap();
+    (match_id, submitted)
+}
+
 /// The cast of the match journey, straight into the database: a verified scientist with a
 /// saved profile in AI, an owner of a verified organisation with a published public AI
 /// problem seeking joint research, and a staff member of the Japan hub. Returns the problem id.
@@ -834,7 +1009,73 @@ async fn sign_in(page: &Page, email: &str, password: &str) {
     page.fill("password", password).await;
     page.click_and_wait_for_page("form[action=\"/login\"] button[type=submit]")
         .await;
+    // Staff and admins continue with their authenticator, set up on the spot the first time.
+    if page.path().await == "/login/two-factor/setup" {
+        enrol_authenticator(page, email, None).await;
+        page.click_and_wait_for_page(".recovery-continue").await;
+    } else if page.path().await == "/login/two-factor" {
+        let code = authenticators().next_code(email);
+        page.fill("code", &code).await;
+        page.click_and_wait_for_page("form[action=\"/login/two-factor\"] button[type=submit]")
+            .await;
+    }
     assert!(page.exists(".site-nav__user").await, "{email} is signed in");
+}
+
+/// On the setup page: reads the key as a person would type it into their app, and confirms
+/// with the app's code (screenshots of each step if `screenshot` names them).
+async fn enrol_authenticator(page: &Page, email: &str, screenshot: Option<&str>) {
+    if let Some(name) = screenshot {
+        page.screenshot(&format!("{name}-setup")).await;
+    }
+    let key = page.text("#totp-key").await.replace(' ', "");
+    authenticators().add(email, &key);
+    let code = authenticators().next_code(email);
+    page.fill("code", &code).await;
+    page.click_and_wait_for_page("form[action=\"/login/two-factor/setup\"] button[type=submit]")
+        .await;
+    assert!(page.exists(".recovery-codes").await, "recovery codes shown");
+    if let Some(name) = screenshot {
+        page.screenshot(&format!("{name}-recovery-codes")).await;
+    }
+}
+
+/// The authenticator app of every staff member in these tests: their keys and the last step
+/// whose code was used (the server accepts each code once, and journeys sign in quickly).
+#[derive(Default)]
+struct Authenticators {
+    keys: std::collections::HashMap<String, (String, Option<i64>)>,
+}
+
+impl Authenticators {
+    fn add(&mut self, email: &str, key: &str) {
+        self.keys.insert(email.to_string(), (key.to_string(), None));
+    }
+
+    fn next_code(&mut self, email: &str) -> String {
+        use knowbridge::auth::two_factor::codes::{code_at_step, step_at};
+        let now = || {
+            step_at(
+                std::time::SystemTime::now()
+                    .duration_since(std::time::UNIX_EPOCH)
+                    .unwrap()
+                    .as_secs(),
+            )
+        };
+        let (key, last) = self.keys.get_mut(email).expect("enrolled in this test");
+        let mut step = last.map_or(now(), |l| (l + 1).max(now()));
+        while step > now() + 1 {
+            std::thread::sleep(Duration::from_secs(1));
+            step = last.map_or(now(), |l| (l + 1).max(now()));
+        }
+        *last = Some(step);
+        code_at_step(key, step).unwrap()
+    }
+}
+
+fn authenticators() -> std::sync::MutexGuard<'static, Authenticators> {
+    static APPS: std::sync::OnceLock<std::sync::Mutex<Authenticators>> = std::sync::OnceLock::new();
+    APPS.get_or_init(Default::default).lock().unwrap()
 }
 
 async fn sign_out(page: &Page) {

@@ -108,16 +108,6 @@ home-three-houses = The "three houses" model: State – Scientists – Enterpris
 home-need-title = Need help?
 home-need-text = Contact the science and technology office of the Embassy of Vietnam in Japan.
 
-## Audit log
-audit-title = Audit log
-audit-lead = Every change of state and every staff decision, newest first. Entries cannot be changed or deleted.
-audit-caption = Latest 200 events
-audit-col-time = Time
-audit-col-actor = By
-audit-col-action = Action
-audit-col-target = Concerning
-audit-empty = Nothing has been recorded yet.
-
 ## Error pages
 error-400-title = There is a problem with the request
 error-400-body = The page could not understand what was sent. Go back and try again.
@@ -134,7 +124,10 @@ error-500-body = Try again later. Anything you had not yet saved may need to be 
 error-503-title = Sorry, the service is unavailable
 error-503-body = The service will be back shortly. Anything you had not yet saved may need to be entered again.
 error-csrf-body = The form had expired, so nothing was saved. Go back, reload the page and send it again.
-error-retry-after = You can try again in { $minutes } minutes.
+error-retry-after = { $minutes ->
+    [one] You can try again in 1 minute.
+   *[other] You can try again in { $minutes } minutes.
+}
 error-contact = If the problem continues, contact the embassy team and quote the reference below.
 error-request-id = Reference:
 error-go-home = Go to the home page

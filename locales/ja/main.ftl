@@ -108,16 +108,6 @@ home-three-houses = 「三者連携」：国・研究者・企業。
 home-need-title = お問い合わせ
 home-need-text = 在日ベトナム大使館科学技術部までお問い合わせください。
 
-## 監査ログ
-audit-title = 監査ログ
-audit-lead = すべての状態変更と職員の判断を、新しい順に表示します。記録は変更・削除できません。
-audit-caption = 最新200件のイベント
-audit-col-time = 日時
-audit-col-actor = 実行者
-audit-col-action = 操作
-audit-col-target = 対象
-audit-empty = まだ記録はありません。
-
 ## エラーページ
 error-400-title = リクエストに問題があります
 error-400-body = 送信された内容を処理できませんでした。前のページに戻って、もう一度お試しください。

@@ -108,16 +108,6 @@ home-three-houses = Mô hình "3 nhà": Nhà nước – Nhà khoa học – Doa
 home-need-title = Bạn cần hỗ trợ?
 home-need-text = Vui lòng liên hệ Phòng Khoa học và Công nghệ, Đại sứ quán Việt Nam tại Nhật Bản.
 
-## Nhật ký kiểm tra
-audit-title = Nhật ký kiểm tra
-audit-lead = Mọi thay đổi trạng thái và mọi quyết định của cán bộ, mới nhất ở trên. Không thể sửa hoặc xóa các mục đã ghi.
-audit-caption = 200 sự kiện gần nhất
-audit-col-time = Thời gian
-audit-col-actor = Người thực hiện
-audit-col-action = Hành động
-audit-col-target = Đối tượng
-audit-empty = Chưa có sự kiện nào được ghi lại.
-
 ## Trang lỗi
 error-400-title = Yêu cầu có vấn đề
 error-400-body = Trang không hiểu được nội dung đã gửi. Hãy quay lại và thử lại.

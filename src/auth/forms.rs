@@ -6,6 +6,8 @@ use crate::auth::password::weakness;
 use crate::web::forms::{FieldErrors, clean_text, is_plausible_email};
 
 pub const MAX_DISPLAY_NAME_CHARS: usize = 100;
+/// Longer than any passphrase a person types; stops megabyte "passwords" before hashing.
+pub const MAX_PASSWORD_CHARS: usize = 1000;
 
 #[derive(Clone, Debug, Default, Deserialize)]
 pub struct RegisterForm {
@@ -111,6 +113,8 @@ fn check_email(email: &str, errors: &mut FieldErrors) {
 fn check_new_password(password: &str, confirm: &str, errors: &mut FieldErrors) {
     if password.is_empty() {
         errors.add("password", "error-password-missing");
+    } else if password.chars().count() > MAX_PASSWORD_CHARS {
+        errors.add("password", "limits-password-too-long");
     } else if let Some(key) = weakness(password) {
         errors.add("password", key);
     }

@@ -8,11 +8,11 @@ use serde::Deserialize;
 use serde_json::json;
 
 use crate::audit::{self, AuditEvent};
-use crate::auth::emails;
 use crate::auth::forms::{ForgotForm, LoginForm, RegisterForm, ResetForm};
 use crate::auth::model::Role;
 use crate::auth::queries::{self, NewUser, TokenPurpose};
 use crate::auth::views::{ForgotPage, LoginPage, MessagePage, RegisterPage, ResetPage};
+use crate::auth::{emails, two_factor};
 use crate::error::AppResult;
 use crate::i18n::Locale;
 use crate::notifications::outbox;
@@ -220,7 +220,7 @@ pub struct LoginQuery {
 
 pub async fn login_form(ctx: RequestContext, Query(query): Query<LoginQuery>) -> Response {
     let form = LoginForm {
-        next: safe_local_path(query.next.as_deref(), "/").to_string(),
+        next: safe_local_path(query.next.as_deref(), "").to_string(),
         ..LoginForm::default()
     };
     page(&LoginPage {
@@ -275,7 +275,9 @@ pub async fn login(
     if let Some(previous) = &ctx.user {
         session::delete(&mut tx, &previous.session_id_hash).await?;
     }
-    let new_session = session::create(&mut tx, user.id).await?;
+    // Staff and admins still owe a code: their session waits at the second-factor step.
+    let needs_second_factor = Role::parse(&user.role).is_some_and(Role::is_staff);
+    let new_session = session::create(&mut tx, user.id, !needs_second_factor).await?;
     audit::record(
         &mut tx,
         AuditEvent {
@@ -289,20 +291,31 @@ pub async fn login(
     .await?;
     tx.commit().await?;
 
-    let mut response = see_other(safe_local_path(Some(&form.next), "/"));
+    // Staff start their day at the console unless they were on their way somewhere.
+    let landing = if needs_second_factor { "/staff" } else { "/" };
+    let next = safe_local_path(Some(&form.next), landing);
+    let mut response = if needs_second_factor {
+        let step = two_factor::handlers::first_step_for(&state, user.id).await?;
+        let query = serde_urlencoded::to_string([("next", next)]).unwrap_or_default();
+        see_other(&format!("{step}?{query}"))
+    } else {
+        see_other(next)
+    };
     let config = &state.config;
     let headers = response.headers_mut();
     cookies::append(
         headers,
         cookies::build(config, cookies::SESSION, &new_session.cookie_value, None),
     );
-    cookies::append(headers, flash_cookie(config, "flash-signed-in"));
+    if !needs_second_factor {
+        cookies::append(headers, flash_cookie(config, "flash-signed-in"));
+    }
     Ok(response)
 }
 
 fn login_failed(ctx: &RequestContext, mut form: LoginForm, errors: FieldErrors) -> Response {
     form.password.clear();
-    form.next = safe_local_path(Some(&form.next), "/").to_string();
+    form.next = safe_local_path(Some(&form.next), "").to_string();
     page_with_status(
         StatusCode::UNPROCESSABLE_ENTITY,
         &LoginPage { ctx, form, errors },
@@ -310,7 +323,9 @@ fn login_failed(ctx: &RequestContext, mut form: LoginForm, errors: FieldErrors) 
 }
 
 pub async fn logout(State(state): State<AppState>, ctx: RequestContext) -> AppResult<Response> {
-    if let Some(user) = &ctx.user {
+    // A staff member stopped at the code step can sign out too.
+    let awaiting = ctx.awaiting_second_factor.as_ref().map(|a| &a.user);
+    if let Some(user) = ctx.user.as_ref().or(awaiting) {
         let mut tx = state.db.begin().await?;
         session::delete(&mut tx, &user.session_id_hash).await?;
         audit::record(

@@ -7,4 +7,5 @@ pub mod model;
 pub mod password;
 pub mod queries;
 pub mod tokens;
+pub mod two_factor;
 pub mod views;

@@ -85,6 +85,21 @@ impl Locale {
     }
 }
 
+impl Locale {
+    /// The message for `key` with one numeric argument, so that the catalogue can choose the
+    /// plural form (`{ $minutes -> [one] … *[other] … }`); string arguments cannot select one.
+    pub fn t_count(self, key: &str, name: &str, count: u64) -> String {
+        let mut args: HashMap<Cow<'static, str>, FluentValue<'_>> = HashMap::new();
+        args.insert(
+            Cow::Owned(name.to_string()),
+            FluentValue::from(count as f64),
+        );
+        CATALOGUES
+            .try_lookup_with_args(&self.langid(), key, &args)
+            .unwrap_or_else(|| key.to_string())
+    }
+}
+
 /// Every message key of one language: the keys of all `.ftl` files in `locales/<code>/`
 /// (one file per feature), for the completeness tests.
 pub fn all_catalogue_keys(locale: Locale) -> Vec<String> {
@@ -118,6 +133,23 @@ pub fn catalogue_keys(ftl_source: &str) -> Vec<String> {
 mod tests {
     use super::*;
     use std::collections::BTreeSet;
+
+    #[test]
+    fn counts_choose_their_plural_form() {
+        assert_eq!(
+            Locale::En.t_count("error-retry-after", "minutes", 1),
+            "You can try again in 1 minute."
+        );
+        assert_eq!(
+            Locale::En.t_count("error-retry-after", "minutes", 5),
+            "You can try again in 5 minutes."
+        );
+        assert!(
+            Locale::Vi
+                .t_count("error-retry-after", "minutes", 5)
+                .contains('5')
+        );
+    }
 
     fn keys(locale: Locale) -> BTreeSet<String> {
         let keys = all_catalogue_keys(locale);

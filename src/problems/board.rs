@@ -156,10 +156,7 @@ impl BoardQuery {
 
     /// The requested page, if it is a positive whole number.
     pub fn page_number(&self) -> Option<i64> {
-        match self.page.as_deref() {
-            None | Some("") => Some(1),
-            Some(text) => text.parse::<i64>().ok().filter(|p| *p >= 1),
-        }
+        crate::web::pagination::parse_page(self.page.as_deref())
     }
 
     /// This query's URL with another page number.

@@ -73,8 +73,8 @@ pub async fn update_problem(conn: &mut PgConnection, id: i64, p: &Problem) -> sq
     replace_lists(conn, id, p).await
 }
 
-/// Everything a search should find a problem by, analysed once here.
-fn search_document(p: &Problem) -> String {
+/// Everything a search should find a problem by, analysed once here (also used by `seed-bench`).
+pub(crate) fn search_document(p: &Problem) -> String {
     let mut parts: Vec<&str> = vec![&p.title, &p.summary, &p.description_md];
     parts.extend(p.keywords.iter().map(String::as_str));
     let fields: Vec<&str> = p.fields.iter().map(String::as_str).collect();

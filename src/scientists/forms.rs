@@ -369,6 +369,9 @@ fn parse_publication(index: usize, row: &PublicationRow, errors: &mut FieldError
             "error-publication-title-too-long",
         );
     }
+    if row.venue.chars().count() > SHORT_TEXT_CHARS {
+        errors.add(format!("publication_venue-{index}"), "error-text-too-long");
+    }
     let year = optional_number(
         errors,
         format!("publication_year-{index}"),
@@ -379,7 +382,8 @@ fn parse_publication(index: usize, row: &PublicationRow, errors: &mut FieldError
     let doi = if row.doi.is_empty() {
         None
     } else {
-        let doi = normalise_doi(&row.doi);
+        // Real DOIs are far shorter; the cap keeps a pasted essay out of the column.
+        let doi = normalise_doi(&row.doi).filter(|_| row.doi.chars().count() <= SHORT_TEXT_CHARS);
         if doi.is_none() {
             errors.add(format!("publication_doi-{index}"), "error-doi-invalid");
         }

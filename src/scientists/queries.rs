@@ -52,8 +52,9 @@ pub async fn save_profile(conn: &mut PgConnection, user_id: i64, p: &Profile) ->
     replace_lists(conn, user_id, p).await
 }
 
-/// Everything a search should find a profile by, analysed once here.
-fn search_document(p: &Profile) -> String {
+/// Everything a search should find a profile by, analysed once here (also used by `seed-bench`,
+/// which must index exactly as the application does).
+pub(crate) fn search_document(p: &Profile) -> String {
     let keywords = p.keywords.join(" ");
     let publications: Vec<String> = p
         .publications

@@ -1,52 +1,30 @@
-//! Pages for embassy staff and admins.
+//! Pages for embassy staff and admins: the console.
+//!
+//! - `dashboard`: `GET /staff`, the figures and charts of the reader's hubs.
+//! - `reports`: `GET /staff/reports/{name}.csv`, streamed CSV exports.
+//! - `audit_log`: `GET /staff/audit`, the read-only audit viewer.
+//! - `users`: finding users and suspending / restoring them.
+//! - `admin`: hubs and staff accounts (admins only).
+//! - `review`: the review queues and decisions.
 
+pub mod admin;
+pub mod audit_log;
+pub mod dashboard;
+pub mod reports;
 pub mod review;
+pub mod scope;
+pub mod users;
 
-use askama::Template;
-use axum::extract::State;
-use axum::response::Response;
+use axum::Router;
 
-use crate::audit;
-use crate::error::AppResult;
-use crate::i18n::format_datetime;
 use crate::state::AppState;
-use crate::web::context::RequestContext;
-use crate::web::guards::StaffUser;
-use crate::web::render::page;
 
-pub struct AuditLine {
-    pub when: String,
-    pub actor: String,
-    pub action: String,
-    pub target: String,
-}
-
-#[derive(Template)]
-#[template(path = "staff/audit.html")]
-struct AuditPage<'a> {
-    ctx: &'a RequestContext,
-    rows: Vec<AuditLine>,
-}
-
-/// The latest audit events, newest first (read-only; filters come with the staff console).
-pub async fn audit_log(
-    StaffUser(_staff): StaffUser,
-    State(state): State<AppState>,
-    ctx: RequestContext,
-) -> AppResult<Response> {
-    let mut conn = state.db.acquire().await?;
-    let rows = audit::latest(&mut conn, 200)
-        .await?
-        .into_iter()
-        .map(|row| AuditLine {
-            when: format_datetime(ctx.locale, row.created_at),
-            actor: row.actor_email.unwrap_or_else(|| "—".into()),
-            action: row.action,
-            target: match row.target_id {
-                Some(id) => format!("{} #{id}", row.target_type),
-                None => row.target_type,
-            },
-        })
-        .collect();
-    Ok(page(&AuditPage { ctx: &ctx, rows }))
+pub fn routes() -> Router<AppState> {
+    Router::new()
+        .merge(review::routes())
+        .merge(dashboard::routes())
+        .merge(reports::routes())
+        .merge(audit_log::routes())
+        .merge(users::routes())
+        .merge(admin::routes())
 }

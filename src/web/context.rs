@@ -17,7 +17,10 @@ use crate::web::{cookies, error_pages, session};
 #[derive(Clone, Debug)]
 pub struct RequestContext {
     pub locale: Locale,
+    /// The signed-in user. A staff member or admin who has not yet passed the second factor is
+    /// not here but in `awaiting_second_factor`, so no page can mistake them for signed in.
     pub user: Option<SessionUser>,
+    pub awaiting_second_factor: Option<AwaitingSecondFactor>,
     pub csrf_token: String,
     /// Path and query of this request, for the language switch's `return_to`.
     pub path: String,
@@ -25,6 +28,25 @@ pub struct RequestContext {
     /// A message key shown once after a redirect ("flash-signed-in").
     pub flash: Option<String>,
     pub asset_version: std::sync::Arc<str>,
+}
+
+/// A password-only session of a staff member or admin: it may only reach the code step.
+#[derive(Clone, Debug)]
+pub struct AwaitingSecondFactor {
+    pub user: SessionUser,
+    /// Whether the user has an authenticator (code step) or must enrol one (setup step).
+    pub enrolled: bool,
+}
+
+impl AwaitingSecondFactor {
+    /// Where the user goes next: the code step, or the setup of a first authenticator.
+    pub fn step_path(&self) -> &'static str {
+        if self.enrolled {
+            "/login/two-factor"
+        } else {
+            "/login/two-factor/setup"
+        }
+    }
 }
 
 impl RequestContext {
@@ -36,12 +58,44 @@ impl RequestContext {
         self.locale.t_args(key, args)
     }
 
+    pub fn t_count(&self, key: &str, name: &str, count: u64) -> String {
+        self.locale.t_count(key, name, count)
+    }
+
     pub fn lang(&self) -> &'static str {
         self.locale.code()
     }
 
+    /// A fresh idempotency key for one form (`web::idempotency`): every call is a new random
+    /// token, so each form on a page, and each rendering of it, gets its own.
+    pub fn form_key(&self) -> String {
+        random_token()
+    }
+
     pub fn is_staff(&self) -> bool {
         self.user.as_ref().is_some_and(|u| u.role.is_staff())
+    }
+
+    /// Staff pages show the console's own navigation.
+    pub fn in_console(&self) -> bool {
+        self.is_staff() && (self.in_section("/staff") || self.in_section("/admin"))
+    }
+
+    /// Whether this page is `prefix` or below it (for `aria-current` in navigation).
+    pub fn in_section(&self, prefix: &str) -> bool {
+        let path = self.path.split('?').next().unwrap_or_default();
+        path == prefix || path.starts_with(&format!("{prefix}/"))
+    }
+
+    /// Whether this page is exactly `path` (ignoring its query).
+    pub fn is_page(&self, path: &str) -> bool {
+        self.path.split('?').next() == Some(path)
+    }
+
+    pub fn is_admin(&self) -> bool {
+        self.user
+            .as_ref()
+            .is_some_and(|u| u.role == crate::auth::model::Role::Admin)
     }
 
     /// Every language, in a fixed order so the switch never moves under the reader's finger.
@@ -62,6 +116,7 @@ impl RequestContext {
         RequestContext {
             locale,
             user: None,
+            awaiting_second_factor: None,
             csrf_token: String::new(),
             path: "/".into(),
             request_id: request_id(parts_headers),
@@ -100,7 +155,11 @@ pub async fn load_context(State(state): State<AppState>, mut req: Request, next:
         Some(cookie_value) => match load_session(&state, cookie_value, &limits).await {
             Ok(loaded) => loaded,
             Err(err) => {
-                tracing::error!(error = %err, "cannot load session");
+                if crate::error::database_unavailable(&err) {
+                    tracing::warn!(error = %err, "cannot load session: database unavailable");
+                } else {
+                    tracing::error!(error = %err, "cannot load session");
+                }
                 let ctx = RequestContext::fallback(&headers, state.asset_version.clone());
                 return error_pages::render(&ctx, AppError::Unavailable.status(), None);
             }
@@ -128,9 +187,24 @@ pub async fn load_context(State(state): State<AppState>, mut req: Request, next:
         .filter(|key| is_flash_key(key))
         .map(str::to_string);
 
+    let had_valid_session = loaded.is_some();
+    let (user, awaiting_second_factor) = match loaded {
+        None => (None, None),
+        Some(s) => match s.second_factor {
+            session::SecondFactor::Pending { enrolled } => (
+                None,
+                Some(AwaitingSecondFactor {
+                    user: s.user,
+                    enrolled,
+                }),
+            ),
+            _ => (Some(s.user), None),
+        },
+    };
     let ctx = RequestContext {
         locale,
-        user: loaded.map(|s| s.user),
+        user,
+        awaiting_second_factor,
         csrf_token,
         path: req
             .uri()
@@ -141,7 +215,7 @@ pub async fn load_context(State(state): State<AppState>, mut req: Request, next:
         flash: flash.clone(),
         asset_version: state.asset_version.clone(),
     };
-    let signed_out_by_expiry = had_session_cookie && ctx.user.is_none();
+    let signed_out_by_expiry = had_session_cookie && !had_valid_session;
     req.extensions_mut().insert(ctx);
 
     let mut response = next.run(req).await;

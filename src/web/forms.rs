@@ -68,16 +68,24 @@ impl RawForm {
     }
 }
 
+/// Reads the body; a form with more fields than `web::limits` allows (in all, or under one
+/// name) is refused with a page that says so, before any handler loops over it.
 impl<S: Send + Sync> axum::extract::FromRequest<S> for RawForm {
-    type Rejection = axum::http::StatusCode;
+    type Rejection = axum::response::Response;
 
     async fn from_request(req: axum::extract::Request, state: &S) -> Result<Self, Self::Rejection> {
+        use axum::http::StatusCode;
+        use axum::response::IntoResponse;
         let bytes = axum::body::Bytes::from_request(req, state)
             .await
-            .map_err(|_| axum::http::StatusCode::PAYLOAD_TOO_LARGE)?;
-        serde_urlencoded::from_bytes(&bytes)
-            .map(RawForm)
-            .map_err(|_| axum::http::StatusCode::BAD_REQUEST)
+            .map_err(|_| StatusCode::PAYLOAD_TOO_LARGE.into_response())?;
+        let pairs: Vec<(String, String)> = serde_urlencoded::from_bytes(&bytes)
+            .map_err(|_| StatusCode::BAD_REQUEST.into_response())?;
+        if crate::web::limits::too_many_fields(&pairs) {
+            tracing::info!(fields = pairs.len(), "form refused: too many fields");
+            return Err(crate::web::limits::too_many_fields_response());
+        }
+        Ok(RawForm(pairs))
     }
 }
 

@@ -1,6 +1,7 @@
 //! Extractors that handlers put in their signature to say who may call them.
 //! `CurrentUser`: anyone signed in. `StaffUser`: staff or admin. `AdminUser`: admin only.
-//! Signed-out visitors are sent to sign in; a signed-in user of the wrong role gets 403.
+//! Signed-out visitors are sent to sign in; a signed-in user of the wrong role gets 403. Staff and
+//! admins count as signed in only once they have passed the second factor (see `session`).
 
 use axum::extract::FromRequestParts;
 use axum::http::request::Parts;
@@ -17,11 +18,17 @@ pub struct OwnerUser(pub SessionUser);
 
 fn signed_in(parts: &Parts) -> Result<SessionUser, AppError> {
     let ctx = parts.extensions.get::<RequestContext>();
-    match ctx.and_then(|c| c.user.clone()) {
-        Some(user) => Ok(user),
-        None => Err(AppError::SignInRequired {
-            next: ctx.map(|c| c.path.clone()).unwrap_or_else(|| "/".into()),
+    let next = || ctx.map(|c| c.path.clone()).unwrap_or_else(|| "/".into());
+    if let Some(user) = ctx.and_then(|c| c.user.clone()) {
+        return Ok(user);
+    }
+    // Staff and admins who have only given their password are sent on to the code step.
+    match ctx.and_then(|c| c.awaiting_second_factor.as_ref()) {
+        Some(awaiting) => Err(AppError::SecondFactorRequired {
+            step: awaiting.step_path(),
+            next: next(),
         }),
+        None => Err(AppError::SignInRequired { next: next() }),
     }
 }
 

@@ -9,6 +9,8 @@ pub mod csrf;
 pub mod error_pages;
 pub mod forms;
 pub mod guards;
+pub mod idempotency;
+pub mod limits;
 pub mod markdown;
 pub mod pagination;
 pub mod rate_limit;

@@ -15,6 +15,8 @@ pub struct PageNav {
 impl PageNav {
     /// Page `page` of `pages`, each page's URL made by `href`.
     pub fn new(page: i64, pages: i64, href: impl Fn(i64) -> String) -> PageNav {
+        // No link past the deepest page a list will show.
+        let pages = pages.min(MAX_PAGE);
         PageNav {
             page,
             pages: pages.max(1),
@@ -25,6 +27,22 @@ impl PageNav {
             prev: (page > 1).then(|| href(page - 1)),
             next: (page < pages).then(|| href(page + 1)),
         }
+    }
+}
+
+/// The deepest page a list shows (20 000 results at 20 a page). Deeper pages cost the database
+/// in proportion to their offset and no one reads them: narrowing the search is the way on.
+pub const MAX_PAGE: i64 = 1000;
+
+/// The page asked for in a `page` query parameter: 1 when none is given, `None` when it is not
+/// a whole number from 1 to [`MAX_PAGE`] (the lists then go back to their first page).
+pub fn parse_page(page: Option<&str>) -> Option<i64> {
+    match page {
+        None | Some("") => Some(1),
+        Some(text) => text
+            .parse::<i64>()
+            .ok()
+            .filter(|p| (1..=MAX_PAGE).contains(p)),
     }
 }
 
@@ -67,6 +85,30 @@ mod tests {
             vec![Some(1), None, Some(4), Some(5), Some(6), None, Some(10)]
         );
         assert_eq!(page_links(2, 3), vec![Some(1), Some(2), Some(3)]);
+    }
+
+    #[test]
+    fn page_numbers_are_bounded() {
+        assert_eq!(parse_page(None), Some(1));
+        assert_eq!(parse_page(Some("")), Some(1));
+        assert_eq!(parse_page(Some("7")), Some(7));
+        assert_eq!(parse_page(Some("1000")), Some(MAX_PAGE));
+        for bad in [
+            "0",
+            "-1",
+            "1001",
+            "9223372036854775807",
+            "99999999999999999999",
+            "x",
+        ] {
+            assert_eq!(parse_page(Some(bad)), None, "{bad}");
+        }
+        let nav = PageNav::new(1, 5000, |n| n.to_string());
+        assert_eq!(nav.pages, MAX_PAGE);
+        assert_eq!(
+            nav.links.last(),
+            Some(&Some((MAX_PAGE, "1000".to_string())))
+        );
     }
 
     #[test]

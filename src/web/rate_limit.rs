@@ -33,6 +33,12 @@ pub const PASSWORD_PER_ADDRESS: Limit = Limit {
     max: 30,
     window: Duration::from_secs(3600),
 };
+/// Six-digit codes are guessable in bulk: five tries per quarter hour per account makes a
+/// guess succeed about once in 30,000 years of trying (recovery codes share the counter).
+pub const SECOND_FACTOR_PER_ACCOUNT: Limit = Limit {
+    max: 5,
+    window: Duration::from_secs(15 * 60),
+};
 
 /// Counts one attempt for `key`; `Err(RateLimited)` once the window's attempts exceed the limit.
 pub async fn hit(conn: &mut PgConnection, key: &str, limit: Limit) -> Result<(), AppError> {

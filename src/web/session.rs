@@ -23,6 +23,20 @@ pub struct LoadedSession {
     pub user: SessionUser,
     pub csrf_token: String,
     pub preferred_locale: String,
+    pub second_factor: SecondFactor,
+}
+
+/// Where a session stands with the second factor, which staff and admins must pass.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SecondFactor {
+    /// Scientists and owners sign in with a password alone.
+    NotRequired,
+    Passed,
+    /// A staff member or admin has given their password but not yet a code; `enrolled` says
+    /// whether they have an authenticator already or must set one up first.
+    Pending {
+        enrolled: bool,
+    },
 }
 
 pub struct Limits {
@@ -30,16 +44,25 @@ pub struct Limits {
     pub absolute: Duration,
 }
 
-/// Starts a session for `user_id`.
-pub async fn create(conn: &mut PgConnection, user_id: i64) -> sqlx::Result<NewSession> {
+/// Starts a session for `user_id`; `second_factor_passed` records that a code was checked
+/// (only meaningful for staff and admins).
+pub async fn create(
+    conn: &mut PgConnection,
+    user_id: i64,
+    second_factor_passed: bool,
+) -> sqlx::Result<NewSession> {
     let cookie_value = random_token();
     let csrf_token = random_token();
-    sqlx::query("insert into sessions (id_hash, user_id, csrf_token) values ($1, $2, $3)")
-        .bind(token_hash(&cookie_value))
-        .bind(user_id)
-        .bind(&csrf_token)
-        .execute(conn)
-        .await?;
+    sqlx::query(
+        "insert into sessions (id_hash, user_id, csrf_token, second_factor_at)
+         values ($1, $2, $3, case when $4 then now() end)",
+    )
+    .bind(token_hash(&cookie_value))
+    .bind(user_id)
+    .bind(&csrf_token)
+    .bind(second_factor_passed)
+    .execute(conn)
+    .await?;
     Ok(NewSession {
         cookie_value,
         csrf_token,
@@ -58,8 +81,11 @@ pub async fn load(
         "select s.user_id, s.csrf_token, s.created_at, s.last_seen_at,
                 u.email, u.display_name, u.role, u.preferred_locale,
                 u.email_verified_at is not null as email_verified,
-                u.disabled_at is not null as disabled
+                u.disabled_at is not null as disabled,
+                s.second_factor_at is not null as second_factor_passed,
+                t.confirmed_at is not null as totp_enrolled
            from sessions s join users u on u.id = s.user_id
+                left join user_totp t on t.user_id = s.user_id
           where s.id_hash = $1",
     )
     .bind(&id_hash)
@@ -83,6 +109,15 @@ pub async fn load(
     let Some(role) = Role::parse(&row.role) else {
         return Ok(None);
     };
+    let second_factor = if !role.is_staff() {
+        SecondFactor::NotRequired
+    } else if row.second_factor_passed {
+        SecondFactor::Passed
+    } else {
+        SecondFactor::Pending {
+            enrolled: row.totp_enrolled,
+        }
+    };
     Ok(Some(LoadedSession {
         user: SessionUser {
             id: row.user_id,
@@ -94,6 +129,7 @@ pub async fn load(
         },
         csrf_token: row.csrf_token,
         preferred_locale: row.preferred_locale,
+        second_factor,
     }))
 }
 
@@ -140,4 +176,6 @@ struct SessionRow {
     preferred_locale: String,
     email_verified: bool,
     disabled: bool,
+    second_factor_passed: bool,
+    totp_enrolled: bool,
 }

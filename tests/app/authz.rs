@@ -18,6 +18,21 @@ const GUARDED_GETS: &[(&str, [u16; 5])] = &[
     ("/orgs/new", [SIGN_IN, 403, 200, 403, 403]),
     ("/problems/new", [SIGN_IN, 403, 200, 403, 403]),
     ("/staff/review", [SIGN_IN, 403, 403, 200, 200]),
+    ("/staff", [SIGN_IN, 403, 403, 200, 200]),
+    ("/staff/users", [SIGN_IN, 403, 403, 200, 200]),
+    ("/staff/reports", [SIGN_IN, 403, 403, 200, 200]),
+    (
+        "/staff/reports/scientists.csv",
+        [SIGN_IN, 403, 403, 200, 200],
+    ),
+    ("/staff/reports/problems.csv", [SIGN_IN, 403, 403, 200, 200]),
+    ("/staff/reports/matches.csv", [SIGN_IN, 403, 403, 200, 200]),
+    ("/staff/reports/outcomes.csv", [SIGN_IN, 403, 403, 200, 200]),
+    ("/admin", [SIGN_IN, 403, 403, 403, 200]),
+    ("/admin/hubs", [SIGN_IN, 403, 403, 403, 200]),
+    ("/admin/hubs/new", [SIGN_IN, 403, 403, 403, 200]),
+    ("/admin/staff", [SIGN_IN, 403, 403, 403, 200]),
+    ("/admin/staff/new", [SIGN_IN, 403, 403, 403, 200]),
 ];
 
 /// (path, form, expected status for: visitor, scientist, owner, staff, admin)
@@ -27,6 +42,8 @@ const GUARDED_POSTS: &[(&str, [u16; 5])] = &[
     ("/problems/new", [SIGN_IN, 403, 409, 403, 403]),
     ("/notifications/read", [SIGN_IN, 303, 303, 303, 303]),
     ("/verify-email/resend", [SIGN_IN, 303, 303, 303, 303]),
+    ("/admin/hubs/new", [SIGN_IN, 403, 403, 403, 422]),
+    ("/admin/staff/new", [SIGN_IN, 403, 403, 403, 422]),
 ];
 
 #[sqlx::test]
@@ -142,4 +159,36 @@ async fn notifications_are_listed_in_the_readers_language_and_can_be_marked_read
             .text
             .contains("action=\"/notifications/read\"")
     );
+}
+
+/// A staff member or admin who has given only their password is sent to the code step by every
+/// page a signed-in user could see, and by every form.
+#[sqlx::test]
+async fn a_password_alone_opens_no_guarded_route_for_staff(pool: PgPool) {
+    let app = TestApp::spawn(pool).await;
+    for (role, email) in [
+        ("staff", "half@example.org"),
+        ("admin", "halfadmin@example.org"),
+    ] {
+        app.create_user(email, role, true).await;
+        let mut client = app.client();
+        let response = client
+            .sign_in_with_password(email, crate::helpers::PASSWORD)
+            .await;
+        assert!(response.location().starts_with("/login/two-factor?"));
+        for (path, _) in GUARDED_GETS {
+            let response = client.get(path).await;
+            assert_eq!(response.status, StatusCode::SEE_OTHER, "{role} GET {path}");
+            assert!(
+                response.location().starts_with("/login/two-factor?next="),
+                "{role} GET {path}: {}",
+                response.location()
+            );
+        }
+        for (path, _) in GUARDED_POSTS {
+            let response = client.post(path, &[]).await;
+            assert_eq!(response.status, StatusCode::SEE_OTHER, "{role} POST {path}");
+            assert!(response.location().starts_with("/login/two-factor?next="));
+        }
+    }
 }

@@ -5,6 +5,7 @@ use std::collections::HashMap;
 use std::net::SocketAddr;
 
 use knowbridge::auth::password::PasswordHasher;
+use knowbridge::auth::two_factor::codes::{code_at_step, step_at};
 use knowbridge::{AppState, Config, app};
 use reqwest::header::{HeaderMap, HeaderName, HeaderValue, SET_COOKIE};
 use reqwest::{Method, StatusCode};
@@ -12,6 +13,9 @@ use sqlx::PgPool;
 use tokio::sync::oneshot;
 
 pub const PASSWORD: &str = "correct horse battery staple 2026";
+/// The authenticator secret of every staff member and admin made by `create_user`, so that
+/// `sign_in` can type their codes as a phone would.
+pub const TOTP_SECRET: &str = "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP";
 
 pub struct TestApp {
     pub addr: SocketAddr,
@@ -80,16 +84,18 @@ impl TestApp {
                 .build()
                 .unwrap(),
             origin: self.origin(),
+            pool: self.pool.clone(),
             cookies: HashMap::new(),
             csrf: None,
             extra_headers: HeaderMap::new(),
         }
     }
 
-    /// Inserts a user directly (verified unless said otherwise) and returns its id.
+    /// Inserts a user directly (verified unless said otherwise) and returns its id. Staff and
+    /// admins come with an authenticator already set up (`TOTP_SECRET`).
     pub async fn create_user(&self, email: &str, role: &str, verified: bool) -> i64 {
         let hash = PasswordHasher::new().hash(PASSWORD).await.unwrap();
-        sqlx::query_scalar(
+        let id = sqlx::query_scalar(
             "insert into users (email, password_hash, display_name, role, email_verified_at)
              values ($1, $2, $3, $4, case when $5 then now() end) returning id",
         )
@@ -100,7 +106,24 @@ impl TestApp {
         .bind(verified)
         .fetch_one(&self.pool)
         .await
-        .unwrap()
+        .unwrap();
+        if role == "staff" || role == "admin" {
+            self.give_authenticator(id).await;
+        }
+        id
+    }
+
+    /// Sets up `TOTP_SECRET` as the user's confirmed authenticator.
+    pub async fn give_authenticator(&self, user_id: i64) {
+        sqlx::query(
+            "insert into user_totp (user_id, secret_base32, confirmed_at) values ($1, $2, now())
+             on conflict (user_id) do update set secret_base32 = $2, confirmed_at = now()",
+        )
+        .bind(user_id)
+        .bind(TOTP_SECRET)
+        .execute(&self.pool)
+        .await
+        .unwrap();
     }
 
     /// A client signed in as a new user of `role`.
@@ -143,6 +166,8 @@ fn rand_suffix() -> String {
 pub struct TestClient {
     http: reqwest::Client,
     origin: String,
+    /// To read a staff member's authenticator at the code step, as their phone knows it.
+    pool: PgPool,
     pub cookies: HashMap<String, String>,
     csrf: Option<String>,
     extra_headers: HeaderMap,
@@ -222,15 +247,86 @@ impl TestClient {
         assert_eq!(response.status, StatusCode::SEE_OTHER);
     }
 
+    /// Signs in with the password, and for staff and admins also with a code from their
+    /// authenticator (set up on the spot if they have none yet). Answers the last redirect.
     pub async fn sign_in(&mut self, email: &str, password: &str) -> TestResponse {
+        let mut response = self.sign_in_with_password(email, password).await;
+        if response.location().starts_with("/login/two-factor/setup") {
+            let location = response.location().to_string();
+            self.enrol_authenticator(&location).await;
+            // Enrolled and signed in; sign in again as they would next time, with a code.
+            self.post("/logout", &[]).await;
+            response = self.sign_in_with_password(email, password).await;
+        }
+        if response.location().starts_with("/login/two-factor") {
+            let location = response.location().to_string();
+            let response = self.pass_second_factor(email, &location).await;
+            assert_eq!(response.status, StatusCode::SEE_OTHER, "{}", response.text);
+            self.get("/").await;
+            return response;
+        }
+        response
+    }
+
+    /// The password step alone (staff and admins are then sent on to the second factor).
+    pub async fn sign_in_with_password(&mut self, email: &str, password: &str) -> TestResponse {
         self.get("/login").await;
         let response = self
             .post("/login", &[("email", email), ("password", password)])
             .await;
         if response.status == StatusCode::SEE_OTHER {
-            // A signed-in session has its own CSRF token: load a page to pick it up.
-            self.get("/").await;
+            // A signed-in session has its own CSRF token: load a page to pick it up (the code
+            // step's page, for staff, as the browser would follow the redirect).
+            if response.location().starts_with("/login/two-factor") {
+                let location = response.location().to_string();
+                self.get(&location).await;
+            } else {
+                self.get("/").await;
+            }
         }
+        response
+    }
+
+    /// Types the current code of the user's authenticator at the code step, at `location`.
+    pub async fn pass_second_factor(&mut self, email: &str, location: &str) -> TestResponse {
+        let code = self.current_code(email).await;
+        self.get(location).await;
+        let next = location
+            .split_once("next=")
+            .map(|(_, n)| urlencoding_decode(n))
+            .unwrap_or_default();
+        self.post("/login/two-factor", &[("code", &code), ("next", &next)])
+            .await
+    }
+
+    /// The next code the user's app would show that the server has not seen yet (a real
+    /// person waits 30 seconds between sign-ins; tests sign in faster than that).
+    pub async fn current_code(&self, email: &str) -> String {
+        let (secret, last): (String, Option<i64>) = sqlx::query_as(
+            "select t.secret_base32, t.last_used_step from user_totp t
+               join users u on u.id = t.user_id where lower(u.email) = lower($1)",
+        )
+        .bind(email)
+        .fetch_one(&self.pool)
+        .await
+        .unwrap();
+        let now = current_step();
+        let step = last.map_or(now, |last| (last + 1).max(now));
+        assert!(step <= now + 1, "no unused code left in this minute");
+        code_at_step(&secret, step).unwrap()
+    }
+
+    /// Completes the setup page at `location` with the key it shows; answers the page with the
+    /// recovery codes.
+    pub async fn enrol_authenticator(&mut self, location: &str) -> TestResponse {
+        let page = self.get(location).await;
+        assert_eq!(page.status, StatusCode::OK, "{}", page.text);
+        let key = key_on_setup_page(&page.text);
+        let code = code_at_step(&key, current_step()).unwrap();
+        let response = self
+            .post("/login/two-factor/setup", &[("code", &code)])
+            .await;
+        assert_eq!(response.status, StatusCode::OK, "{}", response.text);
         response
     }
 
@@ -291,6 +387,30 @@ impl TestClient {
     }
 }
 
+/// The authenticator key shown on the setup page, without its spaces.
+pub fn key_on_setup_page(html: &str) -> String {
+    let marker = "id=\"totp-key\" lang=\"en\">";
+    let start = html.find(marker).expect("the setup page shows the key") + marker.len();
+    let end = html[start..].find('<').unwrap();
+    html[start..start + end].replace(' ', "")
+}
+
+pub fn current_step() -> i64 {
+    step_at(
+        std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .unwrap()
+            .as_secs(),
+    )
+}
+
+fn urlencoding_decode(text: &str) -> String {
+    url::form_urlencoded::parse(format!("x={text}").as_bytes())
+        .next()
+        .map(|(_, v)| v.into_owned())
+        .unwrap_or_default()
+}
+
 fn csrf_in(html: &str) -> Option<String> {
     let marker = "name=\"csrf\" value=\"";
     let start = html.find(marker)? + marker.len();
@@ -316,4 +436,46 @@ fn encode(value: &str) -> String {
             _ => format!("%{b:02X}"),
         })
         .collect()
+}
+
+impl TestApp {
+    /// Starts the app on `app_pool` (for example one that reaches PostgreSQL through a proxy
+    /// the test can cut), while the test's own queries go through `assertions_pool`.
+    pub async fn spawn_on_pool(
+        app_pool: PgPool,
+        assertions_pool: PgPool,
+        settings: &[(&str, &str)],
+    ) -> TestApp {
+        let mut app = Self::spawn_with(app_pool, settings).await;
+        app.pool = assertions_pool;
+        app
+    }
+}
+
+/// A second hub, Korea, beside the seeded Japan hub (for scoping tests).
+pub async fn add_korea_hub(pool: &PgPool) {
+    sqlx::query(
+        "insert into hubs (code, country_code, name_vi, name_ja, name_en)
+         values ('kr', 'KR', 'Hàn Quốc', '韓国', 'Korea')",
+    )
+    .execute(pool)
+    .await
+    .unwrap();
+}
+
+/// A signed-in staff member working for `hubs`, reading English; returns the client and id.
+pub async fn staff_of_hubs(app: &TestApp, email: &str, hubs: &[&str]) -> (TestClient, i64) {
+    let id = app.create_user(email, "staff", true).await;
+    for hub in hubs {
+        sqlx::query("insert into staff_hubs (user_id, hub_code) values ($1, $2)")
+            .bind(id)
+            .bind(hub)
+            .execute(&app.pool)
+            .await
+            .unwrap();
+    }
+    let mut client = app.client();
+    client.sign_in(email, PASSWORD).await;
+    client.use_language("en").await;
+    (client, id)
 }

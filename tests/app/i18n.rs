@@ -13,7 +13,8 @@ fn all_keys() -> Vec<String> {
 async fn every_page_renders_in_all_three_languages_with_no_raw_keys(pool: PgPool) {
     let app = TestApp::spawn(pool).await;
     let keys = all_keys();
-    let mut staff = app.signed_in("staff").await;
+    // An admin sees every console page (staff pages and the administration).
+    let mut staff = app.signed_in("admin").await;
     let pages = [
         ("/", 200),
         ("/register", 200),
@@ -29,6 +30,17 @@ async fn every_page_renders_in_all_three_languages_with_no_raw_keys(pool: PgPool
         ("/staff/review", 200),
         ("/notifications", 200),
         ("/missing", 404),
+        ("/staff", 200),
+        ("/staff/users", 200),
+        ("/staff/reports", 200),
+        ("/staff/reports?from=nope", 422),
+        ("/staff/audit?from=nope", 422),
+        ("/admin", 200),
+        ("/admin/hubs", 200),
+        ("/admin/hubs/new", 200),
+        ("/admin/staff", 200),
+        ("/admin/staff/new", 200),
+        ("/invitation?token=nope", 400),
     ];
     for lang in ["vi", "ja", "en"] {
         let mut visitor = app.client();
@@ -38,7 +50,10 @@ async fn every_page_renders_in_all_three_languages_with_no_raw_keys(pool: PgPool
             .post("/language", &[("locale", lang), ("return_to", "/")])
             .await;
         for (path, status) in pages {
-            let client = if path.starts_with("/staff") || path == "/notifications" {
+            let client = if path.starts_with("/staff")
+                || path.starts_with("/admin")
+                || path == "/notifications"
+            {
                 &mut staff
             } else {
                 &mut visitor

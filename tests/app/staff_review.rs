@@ -5,7 +5,7 @@
 use reqwest::StatusCode;
 use sqlx::PgPool;
 
-use crate::helpers::{PASSWORD, TestApp, TestClient};
+use crate::helpers::{PASSWORD, TestApp, TestClient, add_korea_hub};
 
 const AUTHOR: &str = "tac.gia@most.gov.vn";
 
@@ -70,16 +70,6 @@ async fn resubmit(pool: &PgPool, id: i64, days_ago: i32) {
     )
     .bind(id)
     .bind(days_ago)
-    .execute(pool)
-    .await
-    .unwrap();
-}
-
-async fn add_korea_hub(pool: &PgPool) {
-    sqlx::query(
-        "insert into hubs (code, country_code, name_vi, name_ja, name_en)
-         values ('kr', 'KR', 'Hàn Quốc', '韓国', 'Korea')",
-    )
     .execute(pool)
     .await
     .unwrap();

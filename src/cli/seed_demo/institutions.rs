@@ -1,27 +1,27 @@
 //! The institutions demo scientists work at, by hub and kind.
 
 #[derive(Clone, Copy, PartialEq, Eq)]
-pub(super) enum Kind {
+pub(crate) enum Kind {
     University,
     Institute,
     Company,
 }
 
-pub(super) struct Institution {
-    pub(super) hub: &'static str,
-    pub(super) kind: Kind,
+pub(crate) struct Institution {
+    pub(crate) hub: &'static str,
+    pub(crate) kind: Kind,
     /// The name in the country's own language (Japanese or Korean).
-    pub(super) local: &'static str,
-    pub(super) ja: &'static str,
-    pub(super) en: &'static str,
-    pub(super) vi: &'static str,
-    pub(super) city: &'static str,
-    pub(super) weight: u32,
+    pub(crate) local: &'static str,
+    pub(crate) ja: &'static str,
+    pub(crate) en: &'static str,
+    pub(crate) vi: &'static str,
+    pub(crate) city: &'static str,
+    pub(crate) weight: u32,
     /// Fields the institution works in; empty means any (universities, broad institutes).
-    pub(super) fields: &'static [&'static str],
+    pub(crate) fields: &'static [&'static str],
 }
 
-pub(super) const fn jp(
+pub(crate) const fn jp(
     kind: Kind,
     ja: &'static str,
     en: &'static str,
@@ -45,7 +45,7 @@ pub(super) const fn jp(
 
 // One call per row keeps the table below readable as a table.
 #[allow(clippy::too_many_arguments)]
-pub(super) const fn kr(
+pub(crate) const fn kr(
     kind: Kind,
     ko: &'static str,
     ja: &'static str,
@@ -68,16 +68,16 @@ pub(super) const fn kr(
     }
 }
 
-pub(super) use Kind::{Company, Institute, University};
+pub(crate) use Kind::{Company, Institute, University};
 
-pub(super) const AI_AND_SOFTWARE: &[&str] = &[
+pub(crate) const AI_AND_SOFTWARE: &[&str] = &[
     "tech.ai",
     "oecd.1.2",
     "tech.big_data",
     "tech.digital_transformation",
     "tech.cybersecurity",
 ];
-pub(super) const SEMICONDUCTOR: &[&str] = &[
+pub(crate) const SEMICONDUCTOR: &[&str] = &[
     "semi.chip_design",
     "semi.materials",
     "semi.fabrication",
@@ -85,7 +85,7 @@ pub(super) const SEMICONDUCTOR: &[&str] = &[
     "oecd.2.2",
 ];
 
-pub(super) const INSTITUTIONS: &[Institution] = &[
+pub(crate) const INSTITUTIONS: &[Institution] = &[
     jp(
         University,
         "東京大学",

@@ -176,43 +176,43 @@ const RECIPES: &[Recipe] = &[
     ),
 ];
 
-const INTEREST_NOTES: &[&str] = &[
+pub(crate) const INTEREST_NOTES: &[&str] = &[
     "Tôi đã nghiên cứu vấn đề tương tự trong nhiều năm và rất muốn đóng góp cho dự án này.",
     "Nhóm của tôi có kinh nghiệm thực tế về chủ đề này, mong được trao đổi thêm với quý cơ quan.",
     "Tôi quan tâm đến đề bài và có thể dành khoảng 10 giờ mỗi tháng để hợp tác.",
     "I have worked on closely related problems and would be glad to help.",
 ];
-const INVITATION_NOTES: &[&str] = &[
+pub(crate) const INVITATION_NOTES: &[&str] = &[
     "Chúng tôi đánh giá cao chuyên môn của anh/chị và trân trọng mời tham gia giải quyết đề bài.",
     "Hồ sơ của anh/chị rất phù hợp với nhu cầu của chúng tôi, mong nhận được phản hồi.",
     "We would be honoured to work with you on this problem.",
 ];
-const PROPOSAL_NOTES: &[&str] = &[
+pub(crate) const PROPOSAL_NOTES: &[&str] = &[
     "Đại sứ quán đề xuất kết nối vì chuyên môn của nhà khoa học khớp với yêu cầu của đề bài.",
     "Đề xuất kết nối: nhà khoa học đã từng hợp tác thành công với các đơn vị trong nước.",
     "The embassy proposes this match: the scientist's expertise fits the problem well.",
 ];
-const DECLINE_SCIENTIST: &[&str] = &[
+pub(crate) const DECLINE_SCIENTIST: &[&str] = &[
     "Cảm ơn lời mời, nhưng trong năm nay tôi không thu xếp được thời gian.",
     "Thank you for the invitation; my current commitments do not leave enough time.",
 ];
-const DECLINE_OWNER: &[&str] =
+pub(crate) const DECLINE_OWNER: &[&str] =
     &["Chúng tôi đã tìm được đối tác phù hợp hơn về kinh nghiệm triển khai thực tế."];
-const REJECT_STAFF: &[&str] =
+pub(crate) const REJECT_STAFF: &[&str] =
     &["Nội dung hợp tác chưa rõ ràng; đề nghị hai bên trao đổi thêm trước khi đề xuất lại."];
-const WITHDRAW_REASONS: &[&str] = &[
+pub(crate) const WITHDRAW_REASONS: &[&str] = &[
     "Tôi chuyển công tác nên không thể tiếp tục tham gia.",
     "Kế hoạch nghiên cứu của nhóm thay đổi, tôi xin rút lui.",
     "My lab's funding changed and I can no longer commit the time.",
 ];
-const OUTCOMES: &[&str] = &[
+pub(crate) const OUTCOMES: &[&str] = &[
     "Đã khởi động dự án hợp tác nghiên cứu",
     "Đã giảng dạy khóa học ngắn hạn 2 tuần",
     "Đã tiếp nhận hai kỹ sư sang thực tập 3 tháng",
     "Completed the advisory report and handed it over to the organisation",
 ];
 /// Short threads of an active match: (author, body).
-const THREADS: &[&[(Party, &str)]] = &[
+pub(crate) const THREADS: &[&[(Party, &str)]] = &[
     &[
         (
             Owner,

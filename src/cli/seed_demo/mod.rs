@@ -34,11 +34,11 @@ use crate::scientists::model::{
 use crate::scientists::queries::save_profile;
 use crate::search::analyser::analyse;
 
-mod institutions;
-mod matches;
+pub(crate) mod institutions;
+pub(crate) mod matches;
 mod problem_texts;
 mod problems;
-mod themes;
+pub(crate) mod themes;
 
 use institutions::*;
 use themes::*;
@@ -581,10 +581,10 @@ impl Lang {
 
 /// The same phrase in Vietnamese, Japanese and English.
 #[derive(Clone, Copy)]
-struct Tri {
-    vi: &'static str,
-    ja: &'static str,
-    en: &'static str,
+pub(crate) struct Tri {
+    pub(crate) vi: &'static str,
+    pub(crate) ja: &'static str,
+    pub(crate) en: &'static str,
 }
 
 impl Tri {
@@ -689,11 +689,11 @@ fn build_profile(rng: &mut Rng, number: usize, person: &Person, name: Name) -> P
 // --- names ----------------------------------------------------------------------------------
 
 /// A name part and its katakana reading, as Japanese offices write Vietnamese names.
-type Part = (&'static str, &'static str);
+pub(crate) type Part = (&'static str, &'static str);
 
 /// Family names with weights roughly proportional to their share of the population (Nguyễn
 /// is carried by about four in ten Vietnamese).
-const FAMILY_NAMES: &[(Part, u32)] = &[
+pub(crate) const FAMILY_NAMES: &[(Part, u32)] = &[
     (("Nguyễn", "グエン"), 380),
     (("Trần", "チャン"), 110),
     (("Lê", "レ"), 95),
@@ -712,7 +712,7 @@ const FAMILY_NAMES: &[(Part, u32)] = &[
     (("Lý", "リー"), 5),
 ];
 
-const MIDDLE_NAMES_MALE: &[Part] = &[
+pub(crate) const MIDDLE_NAMES_MALE: &[Part] = &[
     ("Văn", "ヴァン"),
     ("Văn", "ヴァン"),
     ("Minh", "ミン"),
@@ -728,7 +728,7 @@ const MIDDLE_NAMES_MALE: &[Part] = &[
     ("Tiến", "ティエン"),
 ];
 
-const MIDDLE_NAMES_FEMALE: &[Part] = &[
+pub(crate) const MIDDLE_NAMES_FEMALE: &[Part] = &[
     ("Thị", "ティ"),
     ("Thị", "ティ"),
     ("Ngọc", "ゴック"),
@@ -742,7 +742,7 @@ const MIDDLE_NAMES_FEMALE: &[Part] = &[
     ("Kim", "キム"),
 ];
 
-const GIVEN_NAMES_MALE: &[Part] = &[
+pub(crate) const GIVEN_NAMES_MALE: &[Part] = &[
     ("An", "アン"),
     ("Bình", "ビン"),
     ("Dũng", "ズン"),
@@ -769,7 +769,7 @@ const GIVEN_NAMES_MALE: &[Part] = &[
     ("Hoàng", "ホアン"),
 ];
 
-const GIVEN_NAMES_FEMALE: &[Part] = &[
+pub(crate) const GIVEN_NAMES_FEMALE: &[Part] = &[
     ("Anh", "アイン"),
     ("Châu", "チャウ"),
     ("Hà", "ハー"),

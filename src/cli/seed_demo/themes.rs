@@ -5,27 +5,27 @@ use super::*;
 
 /// What a field contributes to a generated profile: its words in three languages, the
 /// phrases summaries are built from, and publication titles and venues.
-pub(super) struct Theme {
-    pub(super) field: &'static str,
+pub(crate) struct Theme {
+    pub(crate) field: &'static str,
     /// How common the field is among the community: AI, computing, electrical engineering,
     /// materials and semiconductors dominate, as in the pilot's community.
-    pub(super) weight: u32,
-    pub(super) related: &'static [&'static str],
-    pub(super) keywords_en: &'static [&'static str],
-    pub(super) keywords_vi: &'static [&'static str],
-    pub(super) keywords_ja: &'static [&'static str],
+    pub(crate) weight: u32,
+    pub(crate) related: &'static [&'static str],
+    pub(crate) keywords_en: &'static [&'static str],
+    pub(crate) keywords_vi: &'static [&'static str],
+    pub(crate) keywords_ja: &'static [&'static str],
     /// A noun phrase naming the field ("thiết kế vi mạch bán dẫn", "半導体の設計").
-    pub(super) topic: Tri,
+    pub(crate) topic: Tri,
     /// Noun phrases for a current focus within the field.
-    pub(super) focus: &'static [Tri],
+    pub(crate) focus: &'static [Tri],
     /// The subject of a degree in the field (ja: the degree's discipline, as in 博士（工学）).
-    pub(super) degree: Tri,
-    pub(super) titles: &'static [&'static str],
+    pub(crate) degree: Tri,
+    pub(crate) titles: &'static [&'static str],
     /// (venue, DOI stem): a DOI is the stem, the year and a number.
-    pub(super) venues: &'static [(&'static str, &'static str)],
+    pub(crate) venues: &'static [(&'static str, &'static str)],
 }
 
-pub(super) const THEMES: &[Theme] = &[
+pub(crate) const THEMES: &[Theme] = &[
     Theme {
         field: "tech.ai",
         weight: 22,

@@ -1,0 +1,74 @@
+# 監査ログ（/staff/audit）：絞り込み、イベントの一覧、操作と対象の名称。
+
+audit-title = 監査ログ
+audit-lead = すべての状態変更と職員の判断を、新しい順に表示します。記録は変更・削除できません。時刻は協定世界時（UTC）です。
+audit-scope-staff = ご自身の操作、組織に関するイベント、および担当拠点の課題・マッチング・アカウントに関するイベントが表示されます。
+audit-caption = イベント（新しい順）
+audit-col-time = 日時
+audit-col-actor = 実行者
+audit-col-action = 操作
+audit-col-target = 対象
+audit-col-details = 詳細
+audit-empty = まだ記録はありません。
+audit-empty-filtered = 条件に合うイベントはありません。条件を変更するか、クリアしてください。
+audit-actor-none = システムまたは削除済みアカウント
+audit-details-show-all = 詳細をすべて表示
+audit-count = { $count } 件のイベントが見つかりました
+audit-count-capped = 10,000 件を超えるイベントが見つかりました
+audit-capped-hint = ページで表示できるのは新しい順に { $count } 件までです。それより古いイベントは、日付などで条件を絞り込んでご覧ください。
+
+audit-filter-actor = 実行者
+audit-filter-actor-hint = 氏名またはメールアドレスの一部
+audit-filter-action = 操作
+audit-filter-target-type = 対象の種類
+audit-filter-target-id = 対象の番号
+audit-filter-target-id-hint = 例：42
+audit-filter-from = 開始日
+audit-filter-to = 終了日
+audit-filter-date-hint = 年-月-日の形式、例：2026-11-03
+
+audit-error-actor-too-long = 実行者は200文字以内で入力してください
+audit-error-target-id-too-long = 対象の番号は200文字以内で入力してください
+audit-error-from-invalid = 開始日を年-月-日の形式で入力してください（例：2026-11-03）
+audit-error-to-invalid = 終了日を年-月-日の形式で入力してください（例：2026-11-30）
+audit-error-to-before-from = 終了日は開始日と同じ日か、それより後の日付にしてください
+
+audit-target-user = アカウント
+audit-target-organisation = 組織・機関
+audit-target-problem = 技術課題
+audit-target-match = マッチング
+audit-target-scientist_profile = 専門プロフィール
+audit-target-demo_data = デモデータ
+audit-target-hub = 国別拠点
+
+audit-action-admin-created = 管理者の作成
+audit-action-admin-promoted = 管理者への変更
+audit-action-demo-seeded = デモデータの登録
+audit-action-match-created = マッチングの開始
+audit-action-match-accepted = マッチングへの同意
+audit-action-match-approved = 大使館によるマッチングの承認
+audit-action-match-activated = マッチングの進行開始
+audit-action-match-completed = マッチングの完了
+audit-action-match-declined = マッチングの辞退
+audit-action-match-rejected = 大使館によるマッチングの却下
+audit-action-match-withdrawn = マッチングの取り下げ
+audit-action-org-registered = 組織の登録
+audit-action-org-verified = 組織の確認
+audit-action-org-rejected = 組織の却下
+audit-action-org-member_added = 組織へのメンバー追加
+audit-action-problem-saved = 技術課題の保存
+audit-action-problem-submitted = 技術課題の審査申請
+audit-action-problem-approved = 技術課題の承認
+audit-action-problem-changes_requested = 修正依頼
+audit-action-problem-rejected = 技術課題の却下
+audit-action-problem-closed = 技術課題の終了
+audit-action-problem-expired = 技術課題の期限切れ
+audit-action-profile-saved = 専門プロフィールの保存
+audit-action-user-registered = アカウントの登録
+audit-action-user-email_verified = メールアドレスの確認
+audit-action-user-signed_in = ログイン
+audit-action-user-signed_out = ログアウト
+audit-action-user-password_reset = パスワードの再設定
+audit-action-user-deleted = アカウントの削除
+audit-action-user-suspended = アカウントの利用停止
+audit-action-user-restored = アカウントの利用再開

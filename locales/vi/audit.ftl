@@ -1,0 +1,74 @@
+# Nhật ký kiểm tra (/staff/audit): bộ lọc, bảng sự kiện, tên các hành động và đối tượng.
+
+audit-title = Nhật ký kiểm tra
+audit-lead = Mọi thay đổi trạng thái và mọi quyết định của cán bộ, mới nhất ở trên. Không thể sửa hoặc xóa các mục đã ghi. Thời gian tính theo giờ UTC.
+audit-scope-staff = Bạn thấy các thao tác của chính mình, các sự kiện về tổ chức, và các sự kiện về bài toán, kết nối và tài khoản thuộc mạng lưới quốc gia bạn phụ trách.
+audit-caption = Sự kiện, mới nhất ở trên
+audit-col-time = Thời gian
+audit-col-actor = Người thực hiện
+audit-col-action = Hành động
+audit-col-target = Đối tượng
+audit-col-details = Chi tiết
+audit-empty = Chưa có sự kiện nào được ghi lại.
+audit-empty-filtered = Không có sự kiện nào khớp với bộ lọc. Hãy thay đổi hoặc xóa bộ lọc.
+audit-actor-none = Hệ thống hoặc tài khoản đã xóa
+audit-details-show-all = Xem toàn bộ chi tiết
+audit-count = Số sự kiện tìm thấy: { $count }
+audit-count-capped = Tìm thấy hơn 10.000 sự kiện
+audit-capped-hint = Chỉ có thể xem lần lượt { $count } sự kiện mới nhất. Hãy thu hẹp bộ lọc, ví dụ theo ngày, để xem các sự kiện cũ hơn.
+
+audit-filter-actor = Người thực hiện
+audit-filter-actor-hint = Một phần của tên hoặc địa chỉ email
+audit-filter-action = Hành động
+audit-filter-target-type = Đối tượng
+audit-filter-target-id = Số hiệu của đối tượng
+audit-filter-target-id-hint = Ví dụ: 42
+audit-filter-from = Từ ngày
+audit-filter-to = Đến ngày
+audit-filter-date-hint = Năm-tháng-ngày, ví dụ 2026-11-03
+
+audit-error-actor-too-long = Người thực hiện không được dài quá 200 ký tự
+audit-error-target-id-too-long = Số hiệu của đối tượng không được dài quá 200 ký tự
+audit-error-from-invalid = Nhập ngày bắt đầu theo dạng năm-tháng-ngày, ví dụ 2026-11-03
+audit-error-to-invalid = Nhập ngày kết thúc theo dạng năm-tháng-ngày, ví dụ 2026-11-30
+audit-error-to-before-from = Ngày kết thúc phải trùng hoặc sau ngày bắt đầu
+
+audit-target-user = Tài khoản
+audit-target-organisation = Tổ chức
+audit-target-problem = Bài toán
+audit-target-match = Kết nối
+audit-target-scientist_profile = Hồ sơ chuyên môn
+audit-target-demo_data = Dữ liệu minh họa
+audit-target-hub = Mạng lưới quốc gia
+
+audit-action-admin-created = Tạo quản trị viên
+audit-action-admin-promoted = Cấp quyền quản trị viên
+audit-action-demo-seeded = Nạp dữ liệu minh họa
+audit-action-match-created = Bắt đầu kết nối
+audit-action-match-accepted = Chấp nhận kết nối
+audit-action-match-approved = Đại sứ quán phê duyệt kết nối
+audit-action-match-activated = Kết nối bắt đầu triển khai
+audit-action-match-completed = Kết nối hoàn thành
+audit-action-match-declined = Từ chối kết nối
+audit-action-match-rejected = Đại sứ quán không phê duyệt kết nối
+audit-action-match-withdrawn = Rút khỏi kết nối
+audit-action-org-registered = Đăng ký tổ chức
+audit-action-org-verified = Xác minh tổ chức
+audit-action-org-rejected = Từ chối tổ chức
+audit-action-org-member_added = Thêm thành viên vào tổ chức
+audit-action-problem-saved = Lưu bài toán
+audit-action-problem-submitted = Gửi bài toán để duyệt
+audit-action-problem-approved = Phê duyệt bài toán
+audit-action-problem-changes_requested = Yêu cầu chỉnh sửa
+audit-action-problem-rejected = Không phê duyệt bài toán
+audit-action-problem-closed = Đóng bài toán
+audit-action-problem-expired = Bài toán hết hạn
+audit-action-profile-saved = Lưu hồ sơ chuyên môn
+audit-action-user-registered = Đăng ký tài khoản
+audit-action-user-email_verified = Xác minh địa chỉ email
+audit-action-user-signed_in = Đăng nhập
+audit-action-user-signed_out = Đăng xuất
+audit-action-user-password_reset = Đặt lại mật khẩu
+audit-action-user-deleted = Xóa tài khoản
+audit-action-user-suspended = Tạm khóa tài khoản
+audit-action-user-restored = Mở lại tài khoản
