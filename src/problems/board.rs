@@ -3,19 +3,18 @@
 //!
 //! As in the scientist directory, facet counts are "disjunctive": the counts of one facet apply
 //! every filter except that facet's own, so choosing an option gives exactly the count shown.
+//! The total, the page and every facet come from one statement (`search::faceted`).
 
 use serde::Deserialize;
 use sqlx::{PgConnection, Postgres, QueryBuilder};
 use time::Date;
 
 use crate::auth::model::{Role, SessionUser};
+use crate::search::faceted::{self, Listing};
 use crate::search::visitor_query;
 use crate::web::pagination::list_href;
 
 pub const PAGE_SIZE: i64 = 20;
-/// Ranking a very common term over every match would cost time in proportion to the table;
-/// we rank at most this many matches (the rest are still counted and filtered).
-pub const RANK_CAP: i64 = 1000;
 
 #[derive(Clone, Debug, Default, Deserialize)]
 #[serde(default)]
@@ -55,29 +54,6 @@ impl Facet {
             Facet::Mechanism => "mechanism",
             Facet::OrgKind => "org_kind",
             Facet::Hub => "hub",
-        }
-    }
-
-    /// The SQL that yields one row per (problem, value) for counting. A problem without
-    /// target hubs is meant for every hub, so it counts once under each.
-    fn value_source(self) -> &'static str {
-        match self {
-            Facet::Field => {
-                "select pf.field_code as value, pf.problem_id as id from problem_fields pf"
-            }
-            Facet::Engagement => {
-                "select e.kind as value, e.problem_id as id from problem_engagements e"
-            }
-            Facet::Mechanism => {
-                "select p2.mechanism as value, p2.id from problems p2 where p2.mechanism is not null"
-            }
-            Facet::OrgKind => {
-                "select o.kind as value, p2.id from problems p2 join organisations o on o.id = p2.org_id"
-            }
-            Facet::Hub => {
-                "select h.code as value, p2.id from problems p2
-                   join hubs h on cardinality(p2.target_hubs) = 0 or h.code = any(p2.target_hubs)"
-            }
         }
     }
 }
@@ -229,6 +205,13 @@ pub struct Results {
     pub facets: Vec<(Facet, Vec<(String, i64)>)>,
 }
 
+/// The board's rows: problems, with what the sort orders need.
+const LISTING: Listing = Listing {
+    table: "problems p",
+    id: "id",
+    order_columns: "p.deadline, p.published_at",
+};
+
 pub async fn search(
     conn: &mut PgConnection,
     viewer: &BoardViewer,
@@ -240,27 +223,32 @@ pub async fn search(
         // Only punctuation: nothing can match.
         return Ok(Results::default());
     }
-    let ts = ts.as_deref();
-    let mut results = Results {
-        total: count(conn, viewer, query, ts).await?,
-        hits: page_of_hits(conn, viewer, query, ts, page).await?,
-        facets: Vec::new(),
+    let sort = query.sort();
+    let request = faceted::Request {
+        facets: Facet::ALL
+            .iter()
+            .map(|facet| (facet.name(), query.value(*facet)))
+            .collect(),
+        text: ts.as_deref(),
+        rank_by_text: sort == Sort::Relevance,
+        order_by: sort.order_by(),
+        limit: PAGE_SIZE,
+        offset: (page - 1) * PAGE_SIZE,
     };
-    for facet in Facet::ALL {
-        let counts = facet_counts(conn, viewer, query, ts, facet).await?;
-        results.facets.push((facet, counts));
-    }
-    Ok(results)
+    let found =
+        faceted::search(conn, &LISTING, &request, |sql| push_visibility(sql, viewer)).await?;
+    Ok(Results {
+        total: found.total,
+        hits: hits_in_order(conn, &found.ids).await?,
+        facets: Facet::ALL
+            .into_iter()
+            .zip(found.facets.into_iter().map(|(_, counts)| counts))
+            .collect(),
+    })
 }
 
-/// `where` conditions shared by every query; `skip` leaves out one facet's own filter.
-fn push_filters<'a>(
-    sql: &mut QueryBuilder<'a, Postgres>,
-    viewer: &'a BoardViewer,
-    query: &'a BoardQuery,
-    ts: Option<&'a str>,
-    skip: Option<Facet>,
-) {
+/// The published problems the viewer may see.
+fn push_visibility<'a>(sql: &mut QueryBuilder<'a, Postgres>, viewer: &'a BoardViewer) {
     sql.push(" where p.status = 'published' and (p.confidentiality = any(")
         .push_bind(&viewer.levels)
         .push(") or p.org_id = any(")
@@ -270,105 +258,26 @@ fn push_filters<'a>(
         .push(" and mt.scientist_id = ")
         .push_bind(viewer.scientist_id)
         .push(" and mt.state in ('pending', 'active', 'completed')))");
-    if let Some(ts) = ts {
-        sql.push(" and p.search_doc @@ to_tsquery('simple', ")
-            .push_bind(ts)
-            .push(")");
-    }
-    for facet in Facet::ALL {
-        let value = query.value(facet);
-        if value.is_empty() || Some(facet) == skip {
-            continue;
-        }
-        match facet {
-            Facet::Field => sql
-                .push(" and exists (select 1 from problem_fields pf join fields f on f.code = pf.field_code where pf.problem_id = p.id and (f.code = ")
-                .push_bind(value)
-                .push(" or f.parent_code = ")
-                .push_bind(value)
-                .push("))"),
-            Facet::Engagement => sql
-                .push(" and exists (select 1 from problem_engagements e where e.problem_id = p.id and e.kind = ")
-                .push_bind(value)
-                .push(")"),
-            Facet::Mechanism => sql.push(" and p.mechanism = ").push_bind(value),
-            Facet::OrgKind => sql
-                .push(" and exists (select 1 from organisations o where o.id = p.org_id and o.kind = ")
-                .push_bind(value)
-                .push(")"),
-            Facet::Hub => sql
-                .push(" and (cardinality(p.target_hubs) = 0 or ")
-                .push_bind(value)
-                .push(" = any(p.target_hubs))"),
-        };
-    }
 }
 
-async fn count(
-    conn: &mut PgConnection,
-    viewer: &BoardViewer,
-    query: &BoardQuery,
-    ts: Option<&str>,
-) -> sqlx::Result<i64> {
-    let mut sql = QueryBuilder::new("select count(*) from problems p");
-    push_filters(&mut sql, viewer, query, ts, None);
-    sql.build_query_scalar().fetch_one(conn).await
-}
-
-async fn page_of_hits(
-    conn: &mut PgConnection,
-    viewer: &BoardViewer,
-    query: &BoardQuery,
-    ts: Option<&str>,
-    page: i64,
-) -> sqlx::Result<Vec<Hit>> {
-    let sort = query.sort();
-    let mut sql = QueryBuilder::new("with matched as (select p.id, ");
-    match ts {
-        Some(ts) if sort == Sort::Relevance => sql
-            .push("ts_rank(p.search_doc, to_tsquery('simple', ")
-            .push_bind(ts)
-            .push("))"),
-        _ => sql.push("0::real"),
-    };
-    sql.push(" as rank, p.deadline, p.published_at from problems p");
-    push_filters(&mut sql, viewer, query, ts, None);
-    if ts.is_some() && sort == Sort::Relevance {
-        sql.push(" limit ").push_bind(RANK_CAP);
-    }
-    sql.push(
-        ") select p.id, p.title, p.summary, p.deadline, p.keywords,
-                  o.name_vi as org_name_vi, o.name_en as org_name_en, o.name_ja as org_name_ja,
-                  o.kind as org_kind,
-                  array(select f.field_code from problem_fields f join fields t on t.code = f.field_code
-                         where f.problem_id = p.id order by t.sort_order, t.code) as fields,
-                  array(select e.kind from problem_engagements e join engagement_kinds k on k.code = e.kind
-                         where e.problem_id = p.id order by k.sort_order) as engagement_kinds
-             from matched m join problems p on p.id = m.id
-             join organisations o on o.id = p.org_id
-            order by ",
-    );
-    sql.push(sort.order_by());
-    sql.push(" limit ")
-        .push_bind(PAGE_SIZE)
-        .push(" offset ")
-        .push_bind((page - 1) * PAGE_SIZE);
-    sql.build_query_as().fetch_all(conn).await
-}
-
-async fn facet_counts(
-    conn: &mut PgConnection,
-    viewer: &BoardViewer,
-    query: &BoardQuery,
-    ts: Option<&str>,
-    facet: Facet,
-) -> sqlx::Result<Vec<(String, i64)>> {
-    let mut sql = QueryBuilder::new("select v.value, count(*) from (");
-    sql.push(facet.value_source());
-    sql.push(") v where v.id in (select p.id from problems p");
-    push_filters(&mut sql, viewer, query, ts, Some(facet));
-    sql.push(") group by v.value");
-    sql.build_query_as().fetch_all(conn).await
+/// The rows shown for a page of ids, in the page's order.
+async fn hits_in_order(conn: &mut PgConnection, ids: &[i64]) -> sqlx::Result<Vec<Hit>> {
+    sqlx::query_as(
+        "select p.id, p.title, p.summary, p.deadline, p.keywords,
+                o.name_vi as org_name_vi, o.name_en as org_name_en, o.name_ja as org_name_ja,
+                o.kind as org_kind,
+                array(select f.field_code from problem_fields f join fields t on t.code = f.field_code
+                       where f.problem_id = p.id order by t.sort_order, t.code) as fields,
+                array(select e.kind from problem_engagements e join engagement_kinds k on k.code = e.kind
+                       where e.problem_id = p.id order by k.sort_order) as engagement_kinds
+           from unnest($1::bigint[]) with ordinality as page(id, ord)
+           join problems p on p.id = page.id
+           join organisations o on o.id = p.org_id
+          order by page.ord",
+    )
+    .bind(ids)
+    .fetch_all(conn)
+    .await
 }
 
 #[cfg(test)]

@@ -100,6 +100,11 @@ async fn replace_lists(conn: &mut PgConnection, id: i64, p: &Problem) -> sqlx::R
         .execute(&mut *conn)
         .await?;
     }
+    // The facet values the board counts come from the lists just written.
+    sqlx::query("update problems set facet_values = problem_facet_values(id) where id = $1")
+        .bind(id)
+        .execute(&mut *conn)
+        .await?;
     Ok(())
 }
 

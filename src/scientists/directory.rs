@@ -2,19 +2,18 @@
 //! counts, and pagination, over only the profiles the viewer may see.
 //!
 //! Facet counts are "disjunctive": the counts of one facet apply every filter except that
-//! facet's own, so choosing an option gives exactly the count shown beside it.
+//! facet's own, so choosing an option gives exactly the count shown beside it. The total, the
+//! page and every facet come from one statement (`search::faceted`).
 
 use serde::Deserialize;
-use sqlx::{PgConnection, Postgres, QueryBuilder};
+use sqlx::PgConnection;
 
 use crate::auth::model::SessionUser;
+use crate::search::faceted::{self, Listing};
 use crate::search::visitor_query;
 use crate::web::pagination::list_href;
 
 pub const PAGE_SIZE: i64 = 20;
-/// Ranking a very common term over every match would cost time in proportion to the table;
-/// we rank at most this many matches (the rest are still counted and filtered).
-pub const RANK_CAP: i64 = 1000;
 
 #[derive(Clone, Debug, Default, Deserialize)]
 #[serde(default)]
@@ -53,25 +52,6 @@ impl Facet {
             Facet::Engagement => "engagement",
             Facet::Position => "position",
             Facet::Language => "language",
-        }
-    }
-
-    /// The SQL that yields one row per (profile, value) for counting.
-    fn value_source(self) -> &'static str {
-        match self {
-            // A profile counts for each of its fields and for their areas.
-            Facet::Field => {
-                "select pf.field_code as value, pf.user_id from profile_fields pf
-                 union all
-                 select f.parent_code, pf.user_id from profile_fields pf
-                   join fields f on f.code = pf.field_code"
-            }
-            Facet::Hub => "select p2.hub_code as value, p2.user_id from scientist_profiles p2",
-            Facet::Engagement => "select e.kind as value, e.user_id from profile_engagements e",
-            Facet::Position => "select p2.position as value, p2.user_id from scientist_profiles p2",
-            Facet::Language => {
-                "select l.language_code as value, l.user_id from profile_languages l"
-            }
         }
     }
 }
@@ -139,6 +119,13 @@ pub struct Results {
     pub facets: Vec<(Facet, Vec<(String, i64)>)>,
 }
 
+/// The directory's rows: profiles, by their owner's user id, listed newest change first.
+const LISTING: Listing = Listing {
+    table: "scientist_profiles p",
+    id: "user_id",
+    order_columns: "p.updated_at",
+};
+
 pub async fn search(
     conn: &mut PgConnection,
     levels: &[String],
@@ -150,121 +137,51 @@ pub async fn search(
         // Only punctuation: nothing can match.
         return Ok(Results::default());
     }
-    let mut results = Results {
-        total: count(conn, levels, query, ts.as_deref()).await?,
-        hits: page_of_hits(conn, levels, query, ts.as_deref(), page).await?,
-        facets: Vec::new(),
+    let request = faceted::Request {
+        facets: Facet::ALL
+            .iter()
+            .map(|facet| (facet.name(), query.value(*facet)))
+            .collect(),
+        text: ts.as_deref(),
+        rank_by_text: true,
+        order_by: "m.rank desc, m.updated_at desc, m.id desc",
+        limit: PAGE_SIZE,
+        offset: (page - 1) * PAGE_SIZE,
     };
-    for facet in Facet::ALL {
-        let counts = facet_counts(conn, levels, query, ts.as_deref(), facet).await?;
-        results.facets.push((facet, counts));
-    }
-    Ok(results)
+    let found = faceted::search(conn, &LISTING, &request, |sql| {
+        sql.push(" where p.visibility = any(")
+            .push_bind(levels)
+            .push(")")
+            // Disabled accounts are few (a partial index lists them): checking each match
+            // against that short list is cheaper than joining every match to `users`.
+            .push(
+                " and p.user_id <> all(array(select id from users where disabled_at is not null))",
+            );
+    })
+    .await?;
+    Ok(Results {
+        total: found.total,
+        hits: hits_in_order(conn, &found.ids).await?,
+        facets: Facet::ALL
+            .into_iter()
+            .zip(found.facets.into_iter().map(|(_, counts)| counts))
+            .collect(),
+    })
 }
 
-/// `where` conditions shared by every query; `skip` leaves out one facet's own filter.
-fn push_filters<'a>(
-    sql: &mut QueryBuilder<'a, Postgres>,
-    levels: &'a [String],
-    query: &'a DirectoryQuery,
-    ts: Option<&'a str>,
-    skip: Option<Facet>,
-) {
-    sql.push(" where p.visibility = any(")
-        .push_bind(levels)
-        .push(")");
-    sql.push(
-        " and exists (select 1 from users u where u.id = p.user_id and u.disabled_at is null)",
-    );
-    if let Some(ts) = ts {
-        sql.push(" and p.search_doc @@ to_tsquery('simple', ")
-            .push_bind(ts)
-            .push(")");
-    }
-    for facet in Facet::ALL {
-        let value = query.value(facet);
-        if value.is_empty() || Some(facet) == skip {
-            continue;
-        }
-        match facet {
-            Facet::Field => sql
-                .push(" and exists (select 1 from profile_fields pf join fields f on f.code = pf.field_code where pf.user_id = p.user_id and (f.code = ")
-                .push_bind(value)
-                .push(" or f.parent_code = ")
-                .push_bind(value)
-                .push("))"),
-            Facet::Hub => sql.push(" and p.hub_code = ").push_bind(value),
-            Facet::Engagement => sql
-                .push(" and exists (select 1 from profile_engagements e where e.user_id = p.user_id and e.kind = ")
-                .push_bind(value)
-                .push(")"),
-            Facet::Position => sql.push(" and p.position = ").push_bind(value),
-            Facet::Language => sql
-                .push(" and exists (select 1 from profile_languages l where l.user_id = p.user_id and l.language_code = ")
-                .push_bind(value)
-                .push(")"),
-        };
-    }
-}
-
-async fn count(
-    conn: &mut PgConnection,
-    levels: &[String],
-    query: &DirectoryQuery,
-    ts: Option<&str>,
-) -> sqlx::Result<i64> {
-    let mut sql = QueryBuilder::new("select count(*) from scientist_profiles p");
-    push_filters(&mut sql, levels, query, ts, None);
-    sql.build_query_scalar().fetch_one(conn).await
-}
-
-async fn page_of_hits(
-    conn: &mut PgConnection,
-    levels: &[String],
-    query: &DirectoryQuery,
-    ts: Option<&str>,
-    page: i64,
-) -> sqlx::Result<Vec<Hit>> {
-    let mut sql = QueryBuilder::new("with matched as (select p.user_id, ");
-    match ts {
-        Some(ts) => sql
-            .push("ts_rank(p.search_doc, to_tsquery('simple', ")
-            .push_bind(ts)
-            .push("))"),
-        None => sql.push("0::real"),
-    };
-    sql.push(" as rank, p.updated_at from scientist_profiles p");
-    push_filters(&mut sql, levels, query, ts, None);
-    if ts.is_some() {
-        sql.push(" limit ").push_bind(RANK_CAP);
-    }
-    sql.push(
-        ") select p.user_id, p.full_name, p.position, p.affiliation, p.hub_code, p.keywords,
-                  array(select field_code from profile_fields f where f.user_id = p.user_id
-                         order by field_code) as fields
-             from matched m join scientist_profiles p on p.user_id = m.user_id
-            order by m.rank desc, m.updated_at desc, m.user_id desc
-            limit ",
-    );
-    sql.push_bind(PAGE_SIZE)
-        .push(" offset ")
-        .push_bind((page - 1) * PAGE_SIZE);
-    sql.build_query_as().fetch_all(conn).await
-}
-
-async fn facet_counts(
-    conn: &mut PgConnection,
-    levels: &[String],
-    query: &DirectoryQuery,
-    ts: Option<&str>,
-    facet: Facet,
-) -> sqlx::Result<Vec<(String, i64)>> {
-    let mut sql = QueryBuilder::new("select v.value, count(distinct v.user_id) from (");
-    sql.push(facet.value_source());
-    sql.push(") v where v.user_id in (select p.user_id from scientist_profiles p");
-    push_filters(&mut sql, levels, query, ts, Some(facet));
-    sql.push(") group by v.value");
-    sql.build_query_as().fetch_all(conn).await
+/// The rows shown for a page of ids, in the page's order.
+async fn hits_in_order(conn: &mut PgConnection, ids: &[i64]) -> sqlx::Result<Vec<Hit>> {
+    sqlx::query_as(
+        "select p.user_id, p.full_name, p.position, p.affiliation, p.hub_code, p.keywords,
+                array(select field_code from profile_fields f where f.user_id = p.user_id
+                       order by field_code) as fields
+           from unnest($1::bigint[]) with ordinality as page(id, ord)
+           join scientist_profiles p on p.user_id = page.id
+          order by page.ord",
+    )
+    .bind(ids)
+    .fetch_all(conn)
+    .await
 }
 
 #[cfg(test)]

@@ -49,7 +49,20 @@ pub async fn save_profile(conn: &mut PgConnection, user_id: i64, p: &Profile) ->
     .bind(search_document(p))
     .execute(&mut *conn)
     .await?;
-    replace_lists(conn, user_id, p).await
+    replace_lists(conn, user_id, p).await?;
+    refresh_facet_values(conn, user_id).await
+}
+
+/// Recomputes the facet values the directory counts (after the lists they come from).
+async fn refresh_facet_values(conn: &mut PgConnection, user_id: i64) -> sqlx::Result<()> {
+    sqlx::query(
+        "update scientist_profiles set facet_values = scientist_facet_values(user_id)
+          where user_id = $1",
+    )
+    .bind(user_id)
+    .execute(conn)
+    .await?;
+    Ok(())
 }
 
 /// Everything a search should find a profile by, analysed once here (also used by `seed-bench`,

@@ -8,6 +8,7 @@
 //! [`analyser`] for the design.
 
 pub mod analyser;
+pub mod faceted;
 
 pub use analyser::{analyse, field_term, field_tsquery, index_text, tsquery};
 

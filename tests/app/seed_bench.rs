@@ -345,6 +345,36 @@ async fn search_documents_are_exactly_what_the_application_writes(pool: PgPool) 
 }
 
 #[sqlx::test]
+async fn facet_values_are_exactly_what_the_database_computes(pool: PgPool) {
+    seed_bench::run(&pool, &options(5)).await.unwrap();
+    // Compared as sets: the order inside the array means nothing to the pages.
+    let differing_profiles = scalar(
+        &pool,
+        "select count(*) from scientist_profiles
+          where array(select unnest(facet_values) order by 1)
+             <> array(select unnest(scientist_facet_values(user_id)) order by 1)",
+    )
+    .await;
+    assert_eq!(differing_profiles, 0);
+    let differing_problems = scalar(
+        &pool,
+        "select count(*) from problems
+          where array(select unnest(facet_values) order by 1)
+             <> array(select unnest(problem_facet_values(id)) order by 1)",
+    )
+    .await;
+    assert_eq!(differing_problems, 0);
+    assert!(
+        scalar(
+            &pool,
+            "select count(*) from problems where facet_values = '{}'"
+        )
+        .await
+            == 0
+    );
+}
+
+#[sqlx::test]
 async fn the_application_finds_seeded_profiles_and_ranks_candidates(pool: PgPool) {
     seed_bench::run(&pool, &options(9)).await.unwrap();
     let app = TestApp::spawn(pool).await;

@@ -234,7 +234,10 @@ pub async fn run(pool: &PgPool, options: &Options) -> anyhow::Result<Report> {
     )
     .fetch_all(&mut *tx)
     .await?;
-    let catalogue = Catalogue::new(&fields)?;
+    let mut catalogue = Catalogue::new(&fields)?;
+    catalogue.hubs = sqlx::query_scalar("select code from hubs order by code")
+        .fetch_all(&mut *tx)
+        .await?;
     let bases = load::bases(&mut tx).await?;
     let deferred = load::drop_deferred(&mut tx).await?;
     report.phases.push((

@@ -51,6 +51,8 @@ pub struct Scientist {
     pub updated_at: OffsetDateTime,
     pub verified_at: OffsetDateTime,
     pub profile: Profile,
+    /// What the directory's facets count (`scientist_profiles.facet_values`).
+    pub facet_values: Vec<String>,
 }
 
 pub fn email(number: usize) -> String {
@@ -86,6 +88,7 @@ pub fn generate(cat: &Catalogue, seed: u64, number: usize, id: i64) -> (Scientis
     let age = (ANCHOR - created_at).whole_seconds();
     let updated_at = created_at + Duration::seconds(age * rng.below(100) as i64 / 100);
     let profile = build_profile(&mut rng, cat, number, &person, name);
+    let facet_values = profile_facets(cat, &fields, &profile);
     let locale = if rng.chance(60) { "vi" } else { lang.code() };
     let facts = ScientistFacts {
         id,
@@ -103,6 +106,7 @@ pub fn generate(cat: &Catalogue, seed: u64, number: usize, id: i64) -> (Scientis
         created_at,
         updated_at,
         profile,
+        facet_values,
     };
     (scientist, facts)
 }
@@ -115,6 +119,22 @@ struct Person<'a> {
     years_abroad: i32,
     engagements: &'a [&'static str],
     lang: Lang,
+}
+
+/// The profile's facet values, as the database's `scientist_facet_values` computes them.
+fn profile_facets(cat: &Catalogue, fields: &[usize], p: &Profile) -> Vec<String> {
+    let mut values = vec![
+        format!("hub:{}", p.hub_code),
+        format!("position:{}", p.position),
+    ];
+    values.extend(cat.field_facets(fields));
+    values.extend(p.engagement_kinds.iter().map(|k| format!("engagement:{k}")));
+    values.extend(
+        p.languages
+            .iter()
+            .map(|l| format!("language:{}", l.language)),
+    );
+    values
 }
 
 /// One to four fields: the first by popularity, the others often its related fields.
@@ -649,7 +669,8 @@ impl ScientistRows {
                 "scientist_profiles (user_id, full_name, name_reading, position, affiliation, \
                  hub_code, city, highest_degree, years_abroad, keywords, summary_md, \
                  available_hours_per_month, available_from, available_until, willing_to_travel, \
-                 orcid, researchmap_id, visibility, created_at, updated_at, search_doc)",
+                 orcid, researchmap_id, visibility, created_at, updated_at, facet_values, \
+                 search_doc)",
             ),
             fields: CopyRows::new("profile_fields (user_id, field_code)"),
             engagements: CopyRows::new("profile_engagements (user_id, kind)"),
@@ -695,6 +716,7 @@ impl ScientistRows {
             .text(p.visibility.code())
             .time(s.created_at)
             .time(s.updated_at)
+            .text(&array_literal(&s.facet_values))
             .end_row();
         self.profiles.docs.push(search_document(p));
         for field in &p.fields {

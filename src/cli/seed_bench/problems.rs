@@ -30,6 +30,8 @@ pub struct ProblemFacts {
 /// A generated problem with its state and history.
 pub struct GeneratedProblem {
     pub id: i64,
+    /// What the board's facets count (`problems.facet_values`).
+    pub facet_values: Vec<String>,
     pub org_id: i64,
     pub author_id: i64,
     pub problem: Problem,
@@ -171,8 +173,10 @@ pub fn generate(
         published_at: history.published_at,
         until: history.closed_at.or(history.expired_at).unwrap_or(ANCHOR) - Duration::hours(1),
     };
+    let facet_values = problem_facets(cat, &fields, &problem, org.kind);
     let generated = GeneratedProblem {
         id,
+        facet_values,
         org_id: org.id,
         author_id: author,
         problem,
@@ -187,6 +191,20 @@ pub fn generate(
         events: history.events,
     };
     (generated, facts)
+}
+
+/// The problem's facet values, as the database's `problem_facet_values` computes them.
+fn problem_facets(cat: &Catalogue, fields: &[usize], p: &Problem, org_kind: &str) -> Vec<String> {
+    let mut values = cat.field_facets(fields);
+    values.extend(p.engagement_kinds.iter().map(|k| format!("engagement:{k}")));
+    values.extend(p.mechanism.iter().map(|m| format!("mechanism:{m}")));
+    values.push(format!("org_kind:{org_kind}"));
+    let hubs = match p.target_hubs.is_empty() {
+        true => &cat.hubs,
+        false => &p.target_hubs,
+    };
+    values.extend(hubs.iter().map(|h| format!("hub:{h}")));
+    values
 }
 
 const STATUSES: [Status; 7] = [
@@ -790,7 +808,8 @@ impl ProblemRows {
                 "problems (id, org_id, author_id, title, summary, description_md, keywords, \
                  mechanism, budget_min, budget_max, currency, location, duration_months, \
                  deadline, target_hubs, confidentiality, status, outcome, outcome_note, \
-                 created_at, updated_at, submitted_at, published_at, closed_at, search_doc)",
+                 created_at, updated_at, submitted_at, published_at, closed_at, facet_values, \
+                 search_doc)",
             ),
             fields: CopyRows::new("problem_fields (problem_id, field_code)"),
             engagements: CopyRows::new("problem_engagements (problem_id, kind)"),
@@ -829,6 +848,7 @@ impl ProblemRows {
             .opt_time(g.submitted_at)
             .opt_time(g.published_at)
             .opt_time(g.closed_at)
+            .text(&array_literal(&g.facet_values))
             .end_row();
         self.problems.docs.push(search_document(p));
         for field in &p.fields {

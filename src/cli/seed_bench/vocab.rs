@@ -114,6 +114,8 @@ pub struct FieldRow {
 /// Everything the generators need about one field.
 pub struct FieldVocab {
     pub code: String,
+    /// The field's area.
+    pub parent: String,
     pub sort_order: i32,
     pub topic: Text3,
     pub focus: Vec<Text3>,
@@ -144,6 +146,8 @@ pub struct Catalogue {
     keyword_laws: HashMap<usize, Zipf>,
     pub tail: Vec<String>,
     pub tail_law: Zipf,
+    /// Every hub code in the database (a problem without target hubs is listed under each).
+    pub hubs: Vec<String>,
 }
 
 impl Catalogue {
@@ -197,6 +201,7 @@ impl Catalogue {
             keyword_laws,
             tail,
             tail_law,
+            hubs: Vec::new(),
         })
     }
 
@@ -213,6 +218,19 @@ impl Catalogue {
     /// The codes of `fields` in the order the application reads a list of fields back
     /// (`sort_order`, then code), so that a profile or problem saved again through the
     /// application gets exactly the same search document.
+    /// The `field:` facet values of these fields: each field and its area, once each, as the
+    /// database's `scientist_facet_values` and `problem_facet_values` compute them.
+    pub fn field_facets(&self, fields: &[usize]) -> Vec<String> {
+        let codes: std::collections::BTreeSet<&str> = fields
+            .iter()
+            .flat_map(|&f| [self.fields[f].code.as_str(), self.fields[f].parent.as_str()])
+            .collect();
+        codes
+            .into_iter()
+            .map(|code| format!("field:{code}"))
+            .collect()
+    }
+
     pub fn codes(&self, fields: &[usize]) -> Vec<String> {
         let mut sorted: Vec<&FieldVocab> = fields.iter().map(|&f| &self.fields[f]).collect();
         sorted.sort_by(|a, b| (a.sort_order, &a.code).cmp(&(b.sort_order, &b.code)));
@@ -243,6 +261,7 @@ fn field_vocab(row: &FieldRow) -> FieldVocab {
     if let Some(t) = THEMES.iter().find(|t| t.field == row.code) {
         return FieldVocab {
             code: row.code.clone(),
+            parent: row.parent_code.clone().unwrap_or_default(),
             sort_order: row.sort_order,
             topic: t.topic.into(),
             focus: t.focus.iter().map(|f| Text3::from(*f)).collect(),
@@ -269,6 +288,7 @@ fn field_vocab(row: &FieldRow) -> FieldVocab {
     let extra = EXTRA_FIELDS.iter().find(|e| e.field == row.code);
     FieldVocab {
         code: row.code.clone(),
+        parent: row.parent_code.clone().unwrap_or_default(),
         sort_order: row.sort_order,
         focus: match extra {
             Some(e) => vec![e.focus.into()],

@@ -69,8 +69,17 @@ pub async fn insert_hub(conn: &mut PgConnection, hub: &HubForm) -> sqlx::Result<
     .bind(&hub.name_vi)
     .bind(&hub.name_ja)
     .bind(&hub.name_en)
-    .fetch_optional(conn)
+    .fetch_optional(&mut *conn)
     .await?;
+    if inserted.is_some() {
+        // Problems meant for every hub are listed under the new one too.
+        sqlx::query(
+            "update problems set facet_values = problem_facet_values(id)
+              where cardinality(target_hubs) = 0",
+        )
+        .execute(conn)
+        .await?;
+    }
     Ok(inserted.is_some())
 }
 
