@@ -207,7 +207,7 @@ pub struct Results {
 
 /// The board's rows: problems, with what the sort orders need.
 const LISTING: Listing = Listing {
-    table: "problems p",
+    table: "problems",
     id: "id",
     order_columns: "p.deadline, p.published_at",
 };

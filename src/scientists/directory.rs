@@ -121,7 +121,7 @@ pub struct Results {
 
 /// The directory's rows: profiles, by their owner's user id, listed newest change first.
 const LISTING: Listing = Listing {
-    table: "scientist_profiles p",
+    table: "scientist_profiles",
     id: "user_id",
     order_columns: "p.updated_at",
 };

@@ -27,7 +27,7 @@ pub const RANK_CAP: i64 = 1000;
 
 /// What kind of list is searched, in SQL fragments fixed by the caller (never user input).
 pub struct Listing {
-    /// The table and its alias `p`, e.g. `scientist_profiles p`.
+    /// The table, e.g. `scientist_profiles`; its conditions call it `p`.
     pub table: &'static str,
     /// The key column of `p`, returned as the page's ids.
     pub id: &'static str,
@@ -129,7 +129,7 @@ fn push_matched<'q>(
             .push_bind(format!("{facet}:{value}"))
             .push(format!("::text] then 0 else {bit} end)"));
     }
-    sql.push(" as misses from ").push(listing.table);
+    sql.push(" as misses from ").push(listing.table).push(" p");
     push_visibility(sql);
     if let Some(text) = request.text {
         sql.push(" and p.search_doc @@ to_tsquery('simple', ")
@@ -167,7 +167,8 @@ fn push_page<'q>(
                 .push(")) as rank from (select * from matched where misses = 0 limit ")
                 .push_bind(RANK_CAP)
                 .push(") m join ")
-                .push(listing.table.replace(" p", " r"))
+                .push(listing.table)
+                .push(" r")
                 .push(" on r.")
                 .push(listing.id)
                 .push(" = m.id");
