@@ -233,5 +233,6 @@ board-sort-relevance = Best match
 board-sort-deadline = Deadline, soonest first
 board-sort-newest = Newest first
 board-count = { $count } found
+board-count-about = About { $count } found
 board-empty = No problem matches. Try fewer words or clear the filters.
 board-deadline = Deadline { $date }

@@ -232,5 +232,6 @@ board-sort-relevance = 関連度順
 board-sort-deadline = 締切が近い順
 board-sort-newest = 新しい順
 board-count = { $count }件
+board-count-about = 約{ $count }件
 board-empty = 条件に合う課題はありません。語数を減らすか、絞り込みを解除してください。
 board-deadline = 締切 { $date }

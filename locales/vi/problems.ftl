@@ -233,5 +233,6 @@ board-sort-relevance = Phù hợp nhất
 board-sort-deadline = Hạn nộp gần nhất trước
 board-sort-newest = Mới nhất trước
 board-count = Tìm thấy { $count }
+board-count-about = Tìm thấy khoảng { $count }
 board-empty = Không có bài toán nào phù hợp. Hãy thử ít từ hơn hoặc bỏ bộ lọc.
 board-deadline = Hạn nộp { $date }

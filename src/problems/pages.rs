@@ -197,7 +197,7 @@ pub async fn board(
     let org_ids = member_org_ids(&mut conn, ctx.user.as_ref().map(|u| u.id)).await?;
     let viewer = BoardViewer::new(ctx.user.as_ref(), org_ids);
     let results = board::search(&mut conn, &viewer, &query, page_number).await?;
-    let pages = (results.total + PAGE_SIZE - 1) / PAGE_SIZE;
+    let pages = (results.listed + PAGE_SIZE - 1) / PAGE_SIZE;
     if page_number > 1 && page_number > pages {
         return Ok(see_other(&query.href(1)));
     }
@@ -212,6 +212,7 @@ pub async fn board(
             .map(|hit| board_row(&taxonomy, hit, locale))
             .collect(),
         total: results.total,
+        estimated: results.estimated,
         nav: PageNav::new(page_number, pages, |n| query.href(n)),
         sort: query.sort(),
         sorts: query.sort_options(),

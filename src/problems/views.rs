@@ -277,6 +277,8 @@ pub struct BoardPage<'a> {
     pub facets: Vec<FacetView>,
     pub results: Vec<BoardRow>,
     pub total: i64,
+    /// `total` and the facet counts are estimates.
+    pub estimated: bool,
     pub nav: crate::web::pagination::PageNav,
     /// Owners get a link to write a problem.
     pub can_write: bool,

@@ -114,6 +114,10 @@ pub struct Hit {
 #[derive(Debug, Default)]
 pub struct Results {
     pub total: i64,
+    /// The total and the facet counts are estimates (see `search::faceted`).
+    pub estimated: bool,
+    /// How many matches the pages can show.
+    pub listed: i64,
     pub hits: Vec<Hit>,
     /// For each facet, the (value, count) pairs under the other filters.
     pub facets: Vec<(Facet, Vec<(String, i64)>)>,
@@ -161,6 +165,8 @@ pub async fn search(
     .await?;
     Ok(Results {
         total: found.total,
+        estimated: found.estimated,
+        listed: found.listed,
         hits: hits_in_order(conn, &found.ids).await?,
         facets: Facet::ALL
             .into_iter()

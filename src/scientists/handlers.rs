@@ -194,7 +194,7 @@ pub async fn directory(
     let mut conn = state.db.acquire().await?;
     let levels = directory::visible_levels(ctx.user.as_ref());
     let results = directory::search(&mut conn, &levels, &query, page_number).await?;
-    let pages = (results.total + PAGE_SIZE - 1) / PAGE_SIZE;
+    let pages = (results.listed + PAGE_SIZE - 1) / PAGE_SIZE;
     if page_number > 1 && page_number > pages {
         return Ok(see_other(&query.href(1)));
     }
@@ -209,6 +209,7 @@ pub async fn directory(
             .map(|hit| result_row(&taxonomy, hit, locale))
             .collect(),
         total: results.total,
+        estimated: results.estimated,
         nav: PageNav::new(page_number, pages, |n| query.href(n)),
         query,
     };

@@ -151,5 +151,7 @@ pub struct DirectoryPage<'a> {
     pub facets: Vec<FacetView>,
     pub results: Vec<ResultRow>,
     pub total: i64,
+    /// `total` and the facet counts are estimates.
+    pub estimated: bool,
     pub nav: crate::web::pagination::PageNav,
 }

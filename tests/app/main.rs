@@ -14,6 +14,7 @@ mod outbox_crash;
 mod problems;
 mod ranking;
 mod scientists;
+mod search_sample;
 mod security;
 mod seed_bench;
 mod seed_demo;
