@@ -24,7 +24,7 @@ use std::sync::Arc;
 use askama::Template;
 use knowbridge::i18n::Locale;
 use knowbridge::matches::ranking::score::{
-    Areas, ProblemFacts, ScientistFacts, Scored, Window, score,
+    Areas, Keywords, ProblemFacts, ScientistFacts, Scored, Window, keyword_terms, score_analysed,
 };
 use knowbridge::problems::board::{BoardQuery, Facet};
 use knowbridge::problems::views::{BoardPage, BoardRow, FacetOption, FacetView, date_text};
@@ -425,9 +425,17 @@ fn rank<'a>(
     pool: &'a [Candidate],
     areas: &Areas,
 ) -> Vec<(&'a Candidate, Scored)> {
+    let wanted = keyword_terms(problem.keywords);
     let mut ranked: Vec<(&Candidate, Scored)> = pool
         .iter()
-        .filter_map(|c| Some((c, score(problem, &c.facts(), c.text_rank, areas)?)))
+        .filter_map(|c| {
+            let keywords = Keywords {
+                wanted: &wanted,
+                offered: &keyword_terms(&c.keywords),
+            };
+            let scored = score_analysed(problem, &c.facts(), &keywords, c.text_rank, areas)?;
+            Some((c, scored))
+        })
         .collect();
     ranked.sort_by(|a, b| {
         b.1.total
@@ -493,6 +501,7 @@ fn board_render_case(iterations: u64) {
         facets: facets(&query),
         results: board_rows(ctx.locale),
         total: 137,
+        estimated: false,
         nav: PageNav::new(2, 7, |n| query.href(n)),
         sort: query.sort(),
         sorts: query.sort_options(),

@@ -12,6 +12,7 @@ pub mod error;
 pub mod home;
 pub mod i18n;
 pub mod matches;
+pub mod memory;
 pub mod notifications;
 pub mod orgs;
 pub mod problems;

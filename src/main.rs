@@ -3,7 +3,8 @@
 use clap::{Parser, Subcommand};
 use knowbridge::cli::create_admin::{self, Outcome};
 use knowbridge::cli::{seed_bench, seed_demo};
-use knowbridge::{AppState, Config, app, db, telemetry};
+use knowbridge::matches::ranking::queries;
+use knowbridge::{AppState, Config, app, db, memory, telemetry};
 
 #[derive(Parser)]
 #[command(
@@ -55,8 +56,16 @@ enum Command {
     },
 }
 
-#[tokio::main]
-async fn main() -> anyhow::Result<()> {
+fn main() -> anyhow::Result<()> {
+    // Before the runtime starts its threads, which the settings must cover.
+    memory::configure_allocator();
+    tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()?
+        .block_on(run())
+}
+
+async fn run() -> anyhow::Result<()> {
     let cli = Cli::parse();
     let config = Config::from_env()?;
     telemetry::init(&config.log);
@@ -70,6 +79,7 @@ async fn main() -> anyhow::Result<()> {
             if with_demo_data {
                 print!("{}", seed_demo::run(&pool).await?);
             }
+            tokio::spawn(fill_missing_match_terms(pool.clone()));
             let listener = tokio::net::TcpListener::bind(&config.bind).await?;
             let address = listener.local_addr()?;
             let state = AppState::new(pool, config)?;
@@ -104,4 +114,14 @@ async fn main() -> anyhow::Result<()> {
         },
     }
     Ok(())
+}
+
+/// Problems written before their match terms were stored get them now, in the background
+/// (ranking analyses them on the fly until then).
+async fn fill_missing_match_terms(pool: sqlx::PgPool) {
+    match queries::fill_missing_match_terms(&pool).await {
+        Ok(0) => {}
+        Ok(filled) => tracing::info!(filled, "stored the match terms of older problems"),
+        Err(e) => tracing::warn!(error = %e, "could not store the match terms of older problems"),
+    }
 }

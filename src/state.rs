@@ -7,6 +7,7 @@ use sqlx::PgPool;
 
 use crate::auth::password::PasswordHasher;
 use crate::config::Config;
+use crate::matches::ranking::term_stats::TermStats;
 use crate::notifications::mailer::Mailer;
 use crate::web::limits::Limiter;
 
@@ -20,6 +21,8 @@ pub struct AppState {
     pub asset_version: Arc<str>,
     /// Turns for expensive requests (searches, rankings, CSV exports): `web::limits`.
     pub limiter: Arc<Limiter>,
+    /// The common terms of profiles and problems, for ranking: `matches::ranking::term_stats`.
+    pub term_stats: Arc<TermStats>,
 }
 
 impl AppState {
@@ -31,6 +34,7 @@ impl AppState {
             passwords: Arc::new(PasswordHasher::new()),
             asset_version: crate::web::assets::version_of(&config.static_dir).into(),
             limiter: Arc::new(Limiter::new(&config.limits)),
+            term_stats: Arc::new(TermStats::default()),
             config: Arc::new(config),
         })
     }

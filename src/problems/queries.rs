@@ -4,6 +4,7 @@
 use sqlx::PgConnection;
 use time::{Date, OffsetDateTime};
 
+use crate::matches::ranking::text::terms_of_problem;
 use crate::problems::model::{Confidentiality, Outcome, Problem, Status};
 use crate::search::analyser::index_text;
 
@@ -16,9 +17,9 @@ pub async fn insert_problem(
     let id: i64 = sqlx::query_scalar(
         "insert into problems (org_id, author_id, title, summary, description_md, keywords,
                 mechanism, budget_min, budget_max, currency, location, duration_months, deadline,
-                target_hubs, confidentiality, search_doc)
+                target_hubs, confidentiality, search_doc, match_terms)
          values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15,
-                 to_tsvector('simple', $16))
+                 to_tsvector('simple', $16), $17)
          returning id",
     )
     .bind(p.org_id)
@@ -37,6 +38,7 @@ pub async fn insert_problem(
     .bind(&p.target_hubs)
     .bind(p.confidentiality.code())
     .bind(search_document(p))
+    .bind(terms_of_problem(p))
     .fetch_one(&mut *conn)
     .await?;
     replace_lists(conn, id, p).await?;
@@ -49,7 +51,8 @@ pub async fn update_problem(conn: &mut PgConnection, id: i64, p: &Problem) -> sq
         "update problems set org_id = $2, title = $3, summary = $4, description_md = $5,
                 keywords = $6, mechanism = $7, budget_min = $8, budget_max = $9, currency = $10,
                 location = $11, duration_months = $12, deadline = $13, target_hubs = $14,
-                confidentiality = $15, search_doc = to_tsvector('simple', $16), updated_at = now()
+                confidentiality = $15, search_doc = to_tsvector('simple', $16),
+                match_terms = $17, updated_at = now()
           where id = $1",
     )
     .bind(id)
@@ -68,6 +71,7 @@ pub async fn update_problem(conn: &mut PgConnection, id: i64, p: &Problem) -> sq
     .bind(&p.target_hubs)
     .bind(p.confidentiality.code())
     .bind(search_document(p))
+    .bind(terms_of_problem(p))
     .execute(&mut *conn)
     .await?;
     replace_lists(conn, id, p).await

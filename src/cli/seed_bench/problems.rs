@@ -791,6 +791,7 @@ fn description(rng: &mut Rng, w: &Words, title: &str, keywords: &[String]) -> St
 
 // --- rows ---------------------------------------------------------------------------------------
 
+use crate::matches::ranking::text::terms_of_problem;
 pub(crate) use crate::problems::queries::search_document;
 
 pub struct ProblemRows {
@@ -809,7 +810,7 @@ impl ProblemRows {
                  mechanism, budget_min, budget_max, currency, location, duration_months, \
                  deadline, target_hubs, confidentiality, status, outcome, outcome_note, \
                  created_at, updated_at, submitted_at, published_at, closed_at, facet_values, \
-                 search_doc)",
+                 match_terms, search_doc)",
             ),
             fields: CopyRows::new("problem_fields (problem_id, field_code)"),
             engagements: CopyRows::new("problem_engagements (problem_id, kind)"),
@@ -849,6 +850,7 @@ impl ProblemRows {
             .opt_time(g.published_at)
             .opt_time(g.closed_at)
             .text(&array_literal(&g.facet_values))
+            .text(&array_literal(&terms_of_problem(p)))
             .end_row();
         self.problems.docs.push(search_document(p));
         for field in &p.fields {

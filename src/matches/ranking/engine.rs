@@ -1,13 +1,19 @@
 //! The two directions of ranking: the pool from the database (`queries`), the score of each
 //! pair (`score`), best first.
 
+use std::borrow::Cow;
+use std::collections::HashSet;
+
 use sqlx::PgConnection;
 use time::Date;
 
 use crate::matches::ranking::queries::{
     self, CandidateFilters, Documents, PoolSearch, ProblemRow, ProfileRow,
 };
-use crate::matches::ranking::score::{Areas, ProblemFacts, ScientistFacts, Scored, Window, score};
+use crate::matches::ranking::score::{
+    Areas, Keywords, ProblemFacts, ScientistFacts, Scored, Window, keyword_terms, score_analysed,
+};
+use crate::matches::ranking::term_stats::TermStats;
 use crate::matches::ranking::text::{or_query, problem_terms, terms_of_problem, terms_of_profile};
 use crate::problems::model::{Confidentiality, Problem, Reader, Status, may_view};
 use crate::scientists::model::Profile;
@@ -27,6 +33,7 @@ pub struct Recommendation {
 /// The best candidates for problem `p` among the profiles of visibility `levels`, best first.
 pub async fn candidates(
     conn: &mut PgConnection,
+    stats: &TermStats,
     p: &Problem,
     areas: &Areas,
     levels: &[String],
@@ -34,7 +41,9 @@ pub async fn candidates(
     today: Date,
 ) -> sqlx::Result<Vec<Candidate>> {
     let terms = terms_of_problem(p);
-    let common = queries::common_terms(conn, Documents::Profiles, &terms).await?;
+    let common = stats
+        .common_among(conn, Documents::Profiles, &as_strs(&terms))
+        .await?;
     let search = PoolSearch {
         exact_fields: p.fields.clone(),
         nearby_fields: areas.neighbours(&p.fields),
@@ -51,10 +60,16 @@ pub async fn candidates(
         target_hubs: &p.target_hubs,
         window: Window::for_problem(today, p.deadline, p.duration_months),
     };
+    let wanted = keyword_terms(&p.keywords);
     let mut ranked: Vec<Candidate> = rows
         .into_iter()
         .filter_map(|row| {
-            let scored = score(&facts, &scientist_facts(&row), row.text_rank, areas)?;
+            let keywords = Keywords {
+                wanted: &wanted,
+                offered: &keyword_terms(&row.keywords),
+            };
+            let facts_of_row = scientist_facts(&row);
+            let scored = score_analysed(&facts, &facts_of_row, &keywords, row.text_rank, areas)?;
             Some(Candidate {
                 profile: row,
                 scored,
@@ -102,13 +117,16 @@ pub fn scientist_levels() -> Vec<String> {
 /// deadline today or later (or none), for their hub or every hub, and visible to them.
 pub async fn recommendations(
     conn: &mut PgConnection,
+    stats: &TermStats,
     user_id: i64,
     me: &Profile,
     areas: &Areas,
     today: Date,
 ) -> sqlx::Result<Vec<Recommendation>> {
     let terms = terms_of_profile(me);
-    let common = queries::common_terms(conn, Documents::Problems, &terms).await?;
+    let common = stats
+        .common_among(conn, Documents::Problems, &as_strs(&terms))
+        .await?;
     let search = PoolSearch {
         exact_fields: me.fields.clone(),
         nearby_fields: areas.neighbours(&me.fields),
@@ -118,7 +136,7 @@ pub async fn recommendations(
     };
     let levels = scientist_levels();
     let rows = queries::problem_pool(conn, &search, &levels, &me.hub_code, today).await?;
-    let ranks = problem_text_ranks(conn, user_id, &rows).await?;
+    let ranks = problem_text_ranks(conn, stats, user_id, &rows).await?;
     let working: Vec<String> = me
         .languages
         .iter()
@@ -134,12 +152,17 @@ pub async fn recommendations(
         available_from: me.available_from,
         available_until: me.available_until,
     };
+    let offered = keyword_terms(&me.keywords);
     let mut ranked: Vec<Recommendation> = rows
         .into_iter()
         .zip(ranks)
         .filter_map(|(row, rank)| {
             let facts = problem_facts(&row, today);
-            let scored = score(&facts, &scientist, rank, areas)?;
+            let keywords = Keywords {
+                wanted: &keyword_terms(&row.keywords),
+                offered: &offered,
+            };
+            let scored = score_analysed(&facts, &scientist, &keywords, rank, areas)?;
             Some(Recommendation {
                 problem: row,
                 scored,
@@ -170,17 +193,34 @@ fn problem_facts(row: &ProblemRow, today: Date) -> ProblemFacts<'_> {
 /// (common terms judged by the profiles' statistics) in this scientist's search document.
 async fn problem_text_ranks(
     conn: &mut PgConnection,
+    stats: &TermStats,
     user_id: i64,
     rows: &[ProblemRow],
 ) -> sqlx::Result<Vec<f32>> {
-    let terms: Vec<Vec<String>> = rows
+    let terms: Vec<Cow<'_, [String]>> = rows
         .iter()
-        .map(|r| problem_terms(&r.title, &r.summary, &r.description_start, &r.keywords))
+        .map(|r| match &r.match_terms {
+            Some(stored) => Cow::Borrowed(stored.as_slice()),
+            None => Cow::Owned(problem_terms(
+                &r.title,
+                &r.summary,
+                &r.description_start,
+                &r.keywords,
+            )),
+        })
         .collect();
-    let mut all: Vec<String> = terms.iter().flatten().cloned().collect();
-    all.sort();
-    all.dedup();
-    let common = queries::common_terms(conn, Documents::Profiles, &all).await?;
+    let mut seen = HashSet::new();
+    let all: Vec<&str> = terms
+        .iter()
+        .flat_map(|t| t.iter())
+        .map(String::as_str)
+        .filter(|t| seen.insert(*t))
+        .collect();
+    let common = stats.common_among(conn, Documents::Profiles, &all).await?;
     let queries: Vec<Option<String>> = terms.iter().map(|t| or_query(t, &common)).collect();
     queries::text_ranks(conn, user_id, &queries).await
+}
+
+fn as_strs(terms: &[String]) -> Vec<&str> {
+    terms.iter().map(String::as_str).collect()
 }

@@ -136,6 +136,7 @@ pub async fn candidates(
     let filters = query.filters();
     let ranked = engine::candidates(
         &mut conn,
+        &state.term_stats,
         &stored.problem,
         &areas,
         &levels,
@@ -276,7 +277,15 @@ pub async fn recommendations(
     };
     let taxonomy = Taxonomy::load(&mut conn).await?;
     let areas = Areas::from_taxonomy(&taxonomy);
-    let ranked = engine::recommendations(&mut conn, user.id, &me.profile, &areas, today()).await?;
+    let ranked = engine::recommendations(
+        &mut conn,
+        &state.term_stats,
+        user.id,
+        &me.profile,
+        &areas,
+        today(),
+    )
+    .await?;
     let Some(pager) = Pager::new(ranked.len(), page_number, href) else {
         return Ok(see_other(&href(1)));
     };

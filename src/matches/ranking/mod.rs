@@ -5,6 +5,7 @@
 //! - `text`: which words of a problem or profile to look for, as one OR-query.
 //! - `queries`: one statement per direction that picks a bounded pool through the indexes and
 //!   returns it with everything the scorer needs (the speed reasoning is at its top).
+//! - `term_stats`: the terms too common to look for, from PostgreSQL's statistics, kept a while.
 //! - `engine`: pool → score → best first, in either direction.
 //! - `handlers`, `views`: the candidates page (`GET /problems/{id}/candidates`, for the owning
 //!   organisation and staff) and the recommendations (`GET /me/recommendations`, scientists).
@@ -16,6 +17,7 @@ pub mod engine;
 mod handlers;
 pub mod queries;
 pub mod score;
+pub mod term_stats;
 pub mod text;
 pub mod views;
 

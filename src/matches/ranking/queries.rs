@@ -5,8 +5,13 @@
 //! Why it stays fast at 100,000 profiles: nothing is ever scored for the whole table, and every
 //! step reads an index or a bounded number of rows.
 //!
-//! - `exact`: profiles with one of the problem's fields, from `profile_fields_code_idx
-//!   (field_code, user_id)` by an index-only scan (a few thousand entries for two fields).
+//! - `field_holders`, `exact`: profiles with one of the problem's fields, from
+//!   `profile_fields_code_idx (field_code, user_id)` by an index-only scan, at most
+//!   [`FIELD_WINDOW`] per field (the first by user id). A popular field has tens of thousands
+//!   of holders at 100,000 profiles; counting and sorting them all cost 45 ms, and among them
+//!   the pre-score below cannot tell most apart anyway. When the pool comes out short and a
+//!   window was full (filters that keep few profiles), the statement runs again without the
+//!   windows.
 //! - `text_hits`: profiles whose `search_doc` contains one of the problem's distinctive terms,
 //!   from the GIN index on `search_doc` (a bitmap of the matches, then the heap for at most
 //!   `TEXT_POOL_CAP` rows, with their `ts_rank`). Common terms are not in the query (see
@@ -31,12 +36,13 @@
 //!   languages as arrays (primary-key index scans), and the text rank for the scorer (already
 //!   known for the text matches, computed for the others).
 //!
-//! Measured with pgbench (prepared, one client, warm cache) on 100,000 synthetic profiles and
-//! 20,000 problems whose words are as frequent as a small vocabulary per field makes them (a
-//! pessimistic case for the text lookup): 30–40 ms for the candidate statement, 20–30 ms for
-//! the recommendation statement, on this two-core machine. A third of the candidate time is
-//! ranking the text matches, which `TEXT_POOL_CAP` bounds; hub and position filters that keep
-//! few profiles make `chosen` look up most of the pool (about 65 ms for Korea + professors).
+//! Both statements run with sequential scans switched off (`with_index_scans`): the planner
+//! took the OR-query of many rare terms for a sixth of the table and read it all. Measured at
+//! 100,000 synthetic profiles and 20,000 problems (`bench/run.sh`; EXPLAIN ANALYZE, warm
+//! cache): about 17 ms for the candidate statement and 13–20 ms for the recommendation one on
+//! this two-core machine, against 430 ms for candidates before the windows and the index-only
+//! plan. Hub and position filters that keep few profiles make `chosen` look up most of the
+//! pool, and may need the second run without windows.
 //! Recommendations are the same statement the other way round over
 //! `problem_fields_code_idx`, `problem_engagements_pkey` and the GIN index on
 //! `problems.search_doc`, over a table a fifth the size, with one difference: a problem's
@@ -47,7 +53,7 @@
 
 use std::collections::{HashMap, HashSet};
 
-use sqlx::PgConnection;
+use sqlx::{Connection, PgConnection, PgPool};
 use time::Date;
 
 use crate::matches::ranking::score::{TEXT_SATURATION, W_FIELDS, W_TEXT};
@@ -56,10 +62,12 @@ use crate::matches::ranking::text;
 /// Profiles (or problems) scored in full per request; pages show 20 at a time out of these.
 pub const POOL: i64 = 300;
 /// At most this many text matches are read from the table per request.
-pub const TEXT_POOL_CAP: i64 = 1000;
+pub const TEXT_POOL_CAP: i64 = 500;
+/// At most this many holders of each wanted field are read at first (see `field_holders`).
+pub const FIELD_WINDOW: i64 = 1000;
 
 /// Whose `search_doc` statistics to read.
-#[derive(Clone, Copy, Debug)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Documents {
     Profiles,
     Problems,
@@ -74,13 +82,13 @@ impl Documents {
     }
 }
 
-/// The terms among `terms` that are too common to look for, by the statistics ANALYZE keeps
-/// for the `search_doc` column (the share of rows containing each frequent term) and the
-/// table's row estimate. Nothing is common before the table has statistics.
-pub async fn common_terms(
+/// The terms too common to look for in `docs`, by the statistics ANALYZE keeps for the
+/// `search_doc` column (the share of rows containing each frequent term) and the table's row
+/// estimate (see `text::common_terms`). Nothing is common before the table has statistics.
+/// Read whole, about a thousand rows; `TermStats` keeps the answer for a while.
+pub async fn common_terms_of(
     conn: &mut PgConnection,
     docs: Documents,
-    terms: &[String],
 ) -> sqlx::Result<HashSet<String>> {
     let rows: Vec<(String, f64, f64)> = sqlx::query_as(
         "select t.term, t.share::float8, c.reltuples::float8
@@ -90,10 +98,11 @@ pub async fn common_terms(
            cross join lateral unnest(s.most_common_elems::text::text[],
                                      s.most_common_elem_freqs) as t(term, share)
           where s.schemaname = current_schema() and s.tablename = $1
-            and s.attname = 'search_doc' and t.term = any($2)",
+            and s.attname = 'search_doc'
+            -- The frequencies end with three statistics of their own (no term beside them).
+            and t.term is not null",
     )
     .bind(docs.table())
-    .bind(terms)
     .fetch_all(conn)
     .await?;
     let documents = rows.first().map_or(0.0, |(_, _, n)| *n);
@@ -125,6 +134,8 @@ pub struct CandidateFilters {
 #[derive(Debug, sqlx::FromRow)]
 pub struct ProfileRow {
     pub user_id: i64,
+    /// Some field had more holders than the window read (the same on every row).
+    pub more_field_holders: bool,
     pub full_name: String,
     pub position: String,
     pub affiliation: String,
@@ -140,11 +151,13 @@ pub struct ProfileRow {
 }
 
 const POOL_OF_PROFILES: &str = "
-with exact as (
-    select pf.user_id, count(*)::float8 as shared
-      from profile_fields pf
-     where pf.field_code = any($1)
-     group by pf.user_id
+with field_holders as (
+    select x.user_id
+      from unnest($1::text[]) f(code)
+     cross join lateral (select pf.user_id from profile_fields pf
+                          where pf.field_code = f.code order by pf.user_id limit $15) x
+), exact as (
+    select user_id, count(*)::float8 as shared from field_holders group by user_id
 ), text_hits as (
     select p.user_id, ts_rank('{1,1,1,1}', p.search_doc, q.query)::float8 as rank
       from (select to_tsquery('simple', $3) as query) q
@@ -180,6 +193,7 @@ with exact as (
 )
 select p.user_id, p.full_name, p.position, p.affiliation, p.hub_code, p.keywords,
        p.available_from, p.available_until,
+       coalesce((select count(*) from field_holders) >= $15, false) as more_field_holders,
        case when c.rank > 0 then c.rank::real
             when $3::text is null then 0::real
             else ts_rank('{1,1,1,1}', p.search_doc, to_tsquery('simple', $3)) end as text_rank,
@@ -199,7 +213,29 @@ pub async fn profile_pool(
     levels: &[String],
     filters: &CandidateFilters,
 ) -> sqlx::Result<Vec<ProfileRow>> {
-    sqlx::query_as(POOL_OF_PROFILES)
+    let rows = profile_pool_within(conn, search, levels, filters, Some(FIELD_WINDOW)).await?;
+    if needs_every_holder(&rows, |r| r.more_field_holders) {
+        return profile_pool_within(conn, search, levels, filters, None).await;
+    }
+    Ok(rows)
+}
+
+/// True when the pool came out short although some field holders were left unread: filters
+/// that keep few profiles (a small hub, one position) then get the whole lists after all.
+fn needs_every_holder<R>(rows: &[R], more: impl Fn(&R) -> bool) -> bool {
+    (rows.len() as i64) < POOL && rows.first().is_none_or(more)
+}
+
+/// The pool statement with at most `window` holders per field (`None`: all of them).
+async fn profile_pool_within(
+    conn: &mut PgConnection,
+    search: &PoolSearch,
+    levels: &[String],
+    filters: &CandidateFilters,
+    window: Option<i64>,
+) -> sqlx::Result<Vec<ProfileRow>> {
+    let mut tx = with_index_scans(conn).await?;
+    let rows = sqlx::query_as(POOL_OF_PROFILES)
         .bind(&search.exact_fields)
         .bind(&search.nearby_fields)
         .bind(&search.text_query)
@@ -214,17 +250,40 @@ pub async fn profile_pool(
         .bind(W_FIELDS)
         .bind(W_TEXT)
         .bind(TEXT_SATURATION)
-        .fetch_all(conn)
-        .await
+        .bind(window)
+        .fetch_all(&mut *tx)
+        .await?;
+    tx.commit().await?;
+    Ok(rows)
+}
+
+/// A transaction in which the planner may not read a whole table. The text lookup is an
+/// OR of up to 24 terms; a term missing from the column's statistics is assumed to be in a
+/// fixed share of rows, so the OR looks like a sixth of the table and the planner chose a
+/// sequential scan that stops after `TEXT_POOL_CAP` matches: 330 ms at 100,000 profiles,
+/// testing every document against the query, where the GIN index answers in a few
+/// milliseconds. Every step of the pool statements has an index to use.
+async fn with_index_scans(
+    conn: &mut PgConnection,
+) -> sqlx::Result<sqlx::Transaction<'_, sqlx::Postgres>> {
+    let mut tx = conn.begin().await?;
+    sqlx::query("set local enable_seqscan = off")
+        .execute(&mut *tx)
+        .await?;
+    Ok(tx)
 }
 
 /// A problem of the pool with what the scorer and the page need.
 #[derive(Debug, sqlx::FromRow)]
 pub struct ProblemRow {
     pub id: i64,
+    /// Some field had more holders than the window read (the same on every row).
+    pub more_field_holders: bool,
     pub title: String,
     pub summary: String,
-    /// The first `text::DESCRIPTION_CHARS` characters.
+    /// The problem's terms for matching as stored with it (`None`: written before they were).
+    pub match_terms: Option<Vec<String>>,
+    /// Without `match_terms`, the first `text::DESCRIPTION_CHARS` characters (else empty).
     pub description_start: String,
     pub keywords: Vec<String>,
     pub deadline: Option<Date>,
@@ -239,11 +298,13 @@ pub struct ProblemRow {
 }
 
 const POOL_OF_PROBLEMS: &str = "
-with exact as (
-    select pf.problem_id as id, count(*)::float8 as shared
-      from problem_fields pf
-     where pf.field_code = any($1)
-     group by pf.problem_id
+with field_holders as (
+    select x.id
+      from unnest($1::text[]) f(code)
+     cross join lateral (select pf.problem_id as id from problem_fields pf
+                          where pf.field_code = f.code order by pf.problem_id desc limit $15) x
+), exact as (
+    select id, count(*)::float8 as shared from field_holders group by id
 ), text_hits as (
     select p.id, $13 / 2 as rank
       from (select to_tsquery('simple', $3) as query) q
@@ -275,7 +336,11 @@ with exact as (
      order by r.pre desc, r.id
      limit $5
 )
-select p.id, p.title, p.summary, left(p.description_md, $14) as description_start, p.keywords,
+select p.id, p.title, p.summary, p.match_terms,
+       case when p.match_terms is null then left(p.description_md, $14) else '' end
+           as description_start,
+       p.keywords,
+       coalesce((select count(*) from field_holders) >= $15, false) as more_field_holders,
        p.deadline, p.duration_months, p.target_hubs,
        o.name_vi as org_name_vi, o.name_en as org_name_en, o.name_ja as org_name_ja,
        array(select f.field_code from problem_fields f
@@ -295,23 +360,97 @@ pub async fn problem_pool(
     hub: &str,
     today: Date,
 ) -> sqlx::Result<Vec<ProblemRow>> {
-    sqlx::query_as(POOL_OF_PROBLEMS)
+    let scope = ProblemScope {
+        confidentiality,
+        hub,
+        today,
+    };
+    let rows = problem_pool_within(conn, search, &scope, Some(FIELD_WINDOW)).await?;
+    if needs_every_holder(&rows, |r| r.more_field_holders) {
+        return problem_pool_within(conn, search, &scope, None).await;
+    }
+    Ok(rows)
+}
+
+/// Which problems a scientist may be recommended.
+struct ProblemScope<'a> {
+    confidentiality: &'a [String],
+    hub: &'a str,
+    today: Date,
+}
+
+async fn problem_pool_within(
+    conn: &mut PgConnection,
+    search: &PoolSearch,
+    scope: &ProblemScope<'_>,
+    window: Option<i64>,
+) -> sqlx::Result<Vec<ProblemRow>> {
+    let mut tx = with_index_scans(conn).await?;
+    let rows = sqlx::query_as(POOL_OF_PROBLEMS)
         .bind(&search.exact_fields)
         .bind(&search.nearby_fields)
         .bind(&search.text_query)
         .bind(&search.kinds)
         .bind(POOL)
-        .bind(confidentiality)
-        .bind(hub)
-        .bind(today)
+        .bind(scope.confidentiality)
+        .bind(scope.hub)
+        .bind(scope.today)
         .bind(TEXT_POOL_CAP)
         .bind(W_FIELDS)
         .bind(search.field_count.max(1) as f64)
         .bind(W_TEXT)
         .bind(TEXT_SATURATION)
         .bind(text::DESCRIPTION_CHARS as i32)
-        .fetch_all(conn)
-        .await
+        .bind(window)
+        .fetch_all(&mut *tx)
+        .await?;
+    tx.commit().await?;
+    Ok(rows)
+}
+
+/// Problems analysed per statement when filling in missing `match_terms`.
+const FILL_BATCH: i64 = 200;
+
+/// Stores `match_terms` for every problem that has none (written before the column existed, or
+/// by hand), a batch at a time, analysing off the async threads; returns how many it filled.
+/// The server runs it once in the background at start-up; until it is done, ranking analyses
+/// those problems on the fly.
+pub async fn fill_missing_match_terms(db: &PgPool) -> anyhow::Result<u64> {
+    let mut filled = 0;
+    loop {
+        let rows: Vec<(i64, String, String, String, Vec<String>)> = sqlx::query_as(
+            "select id, title, summary, left(description_md, $1), keywords from problems
+              where match_terms is null order by id limit $2",
+        )
+        .bind(text::DESCRIPTION_CHARS as i32)
+        .bind(FILL_BATCH)
+        .fetch_all(db)
+        .await?;
+        if rows.is_empty() {
+            return Ok(filled);
+        }
+        let (ids, terms) = tokio::task::spawn_blocking(move || {
+            rows.into_iter()
+                .map(|(id, title, summary, opening, keywords)| {
+                    let terms = text::problem_terms(&title, &summary, &opening, &keywords);
+                    // Terms never contain a space (see search::analyser).
+                    (id, terms.join(" "))
+                })
+                .unzip::<_, _, Vec<i64>, Vec<String>>()
+        })
+        .await?;
+        // `match_terms is null` again: a problem saved meanwhile already has its new terms.
+        let done = sqlx::query(
+            "update problems p set match_terms = string_to_array(t.terms, ' ')
+               from unnest($1::bigint[], $2::text[]) as t(id, terms)
+              where p.id = t.id and p.match_terms is null",
+        )
+        .bind(&ids)
+        .bind(&terms)
+        .execute(db)
+        .await?;
+        filled += done.rows_affected();
+    }
 }
 
 /// `ts_rank` of each query (one per problem, `None` for a problem without distinctive terms)

@@ -20,6 +20,11 @@ use crate::search::analyse;
 
 /// At most this many terms per query.
 pub const MAX_QUERY_TERMS: usize = 24;
+/// A problem's (or profile's) terms after this many are never looked at: the query takes the
+/// first [`MAX_QUERY_TERMS`] that are not common, and this leaves room for twice as many
+/// common ones. The bound keeps what ranking reads small, since the recommendations read the
+/// terms of 300 problems per page (stored as `problems.match_terms`).
+pub const MAX_TERMS_CONSIDERED: usize = 3 * MAX_QUERY_TERMS;
 /// Terms found in more than this share of documents are too common to say anything.
 pub const COMMON_TERM_SHARE: f64 = 0.01;
 /// ... and in more than this many documents.
@@ -28,7 +33,7 @@ pub const COMMON_TERM_MIN_DOCS: f64 = 200.0;
 /// the recommendations from fetching whole descriptions.
 pub const DESCRIPTION_CHARS: usize = 2000;
 
-/// A problem's terms in order of importance, each once.
+/// A problem's terms in order of importance, each once, at most [`MAX_TERMS_CONSIDERED`].
 pub fn problem_terms(
     title: &str,
     summary: &str,
@@ -60,6 +65,7 @@ fn distinct_terms(parts: &[&str]) -> Vec<String> {
         .iter()
         .flat_map(|part| analyse(part))
         .filter(|term| seen.insert(term.clone()))
+        .take(MAX_TERMS_CONSIDERED)
         .collect()
 }
 
@@ -117,6 +123,14 @@ mod tests {
         let long = format!("{} tail", "word ".repeat(DESCRIPTION_CHARS / 5));
         let terms = problem_terms("", "", &long, &[]);
         assert_eq!(terms, strings(&["word"]));
+    }
+
+    #[test]
+    fn only_the_first_terms_are_considered() {
+        let many: String = (0..200).map(|i| format!("t{i} ")).collect();
+        let terms = problem_terms("", "", &many, &[]);
+        assert_eq!(terms.len(), MAX_TERMS_CONSIDERED);
+        assert_eq!(terms[0], "t0");
     }
 
     #[test]

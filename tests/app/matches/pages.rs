@@ -219,3 +219,27 @@ async fn match_pages_render_in_vietnamese_japanese_and_english_without_raw_keys(
         "the owner reads English last: {body}"
     );
 }
+
+#[sqlx::test]
+async fn problems_written_without_match_terms_get_them_from_the_fill(pool: PgPool) {
+    let app = TestApp::spawn(pool).await;
+    let w = world(&app).await;
+    sqlx::query("update problems set match_terms = null")
+        .execute(&app.pool)
+        .await
+        .unwrap();
+    let filled = knowbridge::matches::ranking::queries::fill_missing_match_terms(&app.pool)
+        .await
+        .unwrap();
+    assert!(filled >= 1);
+    let (title, summary, keywords, stored): (String, String, Vec<String>, Vec<String>) =
+        sqlx::query_as("select title, summary, keywords, match_terms from problems where id = $1")
+            .bind(w.problem)
+            .fetch_one(&app.pool)
+            .await
+            .unwrap();
+    let expected =
+        knowbridge::matches::ranking::text::problem_terms(&title, &summary, "", &keywords);
+    assert_eq!(stored, expected);
+    assert!(stored.contains(&"gan".to_string()), "{stored:?}");
+}

@@ -184,6 +184,10 @@ fn text_relevance_grows_with_the_rank_and_saturates() {
     assert!((points(&scored, Term::Text) - W_TEXT / 2.0).abs() < 1e-6);
 }
 
+fn keyword_matches(wanted: &[String], offered: &[String]) -> Vec<String> {
+    super::keyword_matches(wanted, &keyword_terms(wanted), &keyword_terms(offered))
+}
+
 #[test]
 fn keywords_match_across_diacritics_case_and_as_runs_of_words() {
     let wanted = strings(&["Bán dẫn công suất", "GaN", "chip design", "半導体"]);
