@@ -10,8 +10,9 @@
 //!   [`FIELD_WINDOW`] per field (the first by user id). A popular field has tens of thousands
 //!   of holders at 100,000 profiles; counting and sorting them all cost 45 ms, and among them
 //!   the pre-score below cannot tell most apart anyway. When the pool comes out short and a
-//!   window was full (filters that keep few profiles), the statement runs again without the
-//!   windows.
+//!   window was full (a rare engagement kind, filters that keep few profiles), the statement
+//!   runs again without the windows but only over the profiles offering a wanted kind
+//!   (`eligible`, see [`Pass`]).
 //! - `text_hits`: profiles whose `search_doc` contains one of the problem's distinctive terms,
 //!   from the GIN index on `search_doc` (a bitmap of the matches, then the heap for at most
 //!   `TEXT_POOL_CAP` rows, with their `ts_rank`). Common terms are not in the query (see
@@ -151,17 +152,23 @@ pub struct ProfileRow {
 }
 
 const POOL_OF_PROFILES: &str = "
-with field_holders as (
+with eligible as materialized (
+    select distinct e.user_id from profile_engagements e
+     where $16 and e.kind = any($4) and ($10::text is null or e.kind = $10)
+), field_holders as (
     select x.user_id
       from unnest($1::text[]) f(code)
      cross join lateral (select pf.user_id from profile_fields pf
-                          where pf.field_code = f.code order by pf.user_id limit $15) x
+                          where pf.field_code = f.code
+                            and (not $16 or pf.user_id in (select user_id from eligible))
+                          order by pf.user_id limit $15) x
 ), exact as (
     select user_id, count(*)::float8 as shared from field_holders group by user_id
 ), text_hits as (
     select p.user_id, ts_rank('{1,1,1,1}', p.search_doc, q.query)::float8 as rank
       from (select to_tsquery('simple', $3) as query) q
       join scientist_profiles p on p.search_doc @@ q.query
+     where not $16 or p.user_id in (select user_id from eligible)
      limit $11
 ), core as (
     select coalesce(e.user_id, t.user_id) as user_id, coalesce(e.shared, 0) as shared,
@@ -213,26 +220,50 @@ pub async fn profile_pool(
     levels: &[String],
     filters: &CandidateFilters,
 ) -> sqlx::Result<Vec<ProfileRow>> {
-    let rows = profile_pool_within(conn, search, levels, filters, Some(FIELD_WINDOW)).await?;
+    let rows = profile_pool_within(conn, search, levels, filters, Pass::Windows).await?;
     if needs_every_holder(&rows, |r| r.more_field_holders) {
-        return profile_pool_within(conn, search, levels, filters, None).await;
+        return profile_pool_within(conn, search, levels, filters, Pass::Eligible).await;
     }
     Ok(rows)
 }
 
-/// True when the pool came out short although some field holders were left unread: filters
-/// that keep few profiles (a small hub, one position) then get the whole lists after all.
+/// How a pool statement reads the field holders and text matches.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Pass {
+    /// The first [`FIELD_WINDOW`] holders of each field and [`TEXT_POOL_CAP`] text matches,
+    /// whatever their engagement kinds: cheap, and enough unless few rows share a kind.
+    Windows,
+    /// Every holder (and text match) that offers one of the wanted kinds, found by a hash of
+    /// `…_engagements_kind_idx`: the second pass when the first came out short.
+    Eligible,
+}
+
+impl Pass {
+    fn window(self) -> Option<i64> {
+        (self == Pass::Windows).then_some(FIELD_WINDOW)
+    }
+
+    fn by_kind(self) -> bool {
+        self == Pass::Eligible
+    }
+}
+
+/// True when the pool came out short although some field holders were left unread: a rare
+/// engagement kind (a few thousand profiles offer `science_council`) or filters that keep few
+/// profiles (a small hub, one position). The second pass then reads only the rows with a
+/// wanted kind, but all of them: 130 ms walking every holder of three popular fields became
+/// about 20 ms at 100,000 profiles.
 fn needs_every_holder<R>(rows: &[R], more: impl Fn(&R) -> bool) -> bool {
     (rows.len() as i64) < POOL && rows.first().is_none_or(more)
 }
 
-/// The pool statement with at most `window` holders per field (`None`: all of them).
+/// One pass of the pool statement.
 async fn profile_pool_within(
     conn: &mut PgConnection,
     search: &PoolSearch,
     levels: &[String],
     filters: &CandidateFilters,
-    window: Option<i64>,
+    pass: Pass,
 ) -> sqlx::Result<Vec<ProfileRow>> {
     let mut tx = with_index_scans(conn).await?;
     let rows = sqlx::query_as(POOL_OF_PROFILES)
@@ -250,7 +281,8 @@ async fn profile_pool_within(
         .bind(W_FIELDS)
         .bind(W_TEXT)
         .bind(TEXT_SATURATION)
-        .bind(window)
+        .bind(pass.window())
+        .bind(pass.by_kind())
         .fetch_all(&mut *tx)
         .await?;
     tx.commit().await?;
@@ -298,17 +330,22 @@ pub struct ProblemRow {
 }
 
 const POOL_OF_PROBLEMS: &str = "
-with field_holders as (
+with eligible as materialized (
+    select distinct e.problem_id as id from problem_engagements e where $16 and e.kind = any($4)
+), field_holders as (
     select x.id
       from unnest($1::text[]) f(code)
      cross join lateral (select pf.problem_id as id from problem_fields pf
-                          where pf.field_code = f.code order by pf.problem_id desc limit $15) x
+                          where pf.field_code = f.code
+                            and (not $16 or pf.problem_id in (select id from eligible))
+                          order by pf.problem_id desc limit $15) x
 ), exact as (
     select id, count(*)::float8 as shared from field_holders group by id
 ), text_hits as (
     select p.id, $13 / 2 as rank
       from (select to_tsquery('simple', $3) as query) q
       join problems p on p.search_doc @@ q.query and p.status = 'published'
+     where not $16 or p.id in (select id from eligible)
      limit $9
 ), core as (
     select coalesce(e.id, t.id) as id, coalesce(e.shared, 0) as shared, coalesce(t.rank, 0) as rank
@@ -365,9 +402,9 @@ pub async fn problem_pool(
         hub,
         today,
     };
-    let rows = problem_pool_within(conn, search, &scope, Some(FIELD_WINDOW)).await?;
+    let rows = problem_pool_within(conn, search, &scope, Pass::Windows).await?;
     if needs_every_holder(&rows, |r| r.more_field_holders) {
-        return problem_pool_within(conn, search, &scope, None).await;
+        return problem_pool_within(conn, search, &scope, Pass::Eligible).await;
     }
     Ok(rows)
 }
@@ -383,7 +420,7 @@ async fn problem_pool_within(
     conn: &mut PgConnection,
     search: &PoolSearch,
     scope: &ProblemScope<'_>,
-    window: Option<i64>,
+    pass: Pass,
 ) -> sqlx::Result<Vec<ProblemRow>> {
     let mut tx = with_index_scans(conn).await?;
     let rows = sqlx::query_as(POOL_OF_PROBLEMS)
@@ -401,7 +438,8 @@ async fn problem_pool_within(
         .bind(W_TEXT)
         .bind(TEXT_SATURATION)
         .bind(text::DESCRIPTION_CHARS as i32)
-        .bind(window)
+        .bind(pass.window())
+        .bind(pass.by_kind())
         .fetch_all(&mut *tx)
         .await?;
     tx.commit().await?;

@@ -243,3 +243,61 @@ async fn problems_written_without_match_terms_get_them_from_the_fill(pool: PgPoo
     assert_eq!(stored, expected);
     assert!(stored.contains(&"gan".to_string()), "{stored:?}");
 }
+
+#[sqlx::test]
+async fn a_rare_engagement_kind_finds_its_few_candidates_beyond_the_field_windows(pool: PgPool) {
+    let app = TestApp::spawn(pool).await;
+    let mut w = world(&app).await;
+    // The problem asks for one field and only a rarely offered kind.
+    for sql in [
+        "insert into problem_fields (problem_id, field_code) values ($1, 'oecd.2.2')",
+        "delete from problem_engagements where problem_id = $1",
+        "insert into problem_engagements (problem_id, kind) values ($1, 'science_council')",
+    ] {
+        sqlx::query(sql)
+            .bind(w.problem)
+            .execute(&app.pool)
+            .await
+            .unwrap();
+    }
+    // More holders of the field than the first pass reads, none offering that kind, then
+    // three who do (their ids come after the window).
+    let holders = knowbridge::matches::ranking::queries::FIELD_WINDOW + 100;
+    for (prefix, count, kind) in [
+        ("bulk", holders, "advisory"),
+        ("rare", 3, "science_council"),
+    ] {
+        for sql in [
+            "insert into users (email, password_hash, display_name, role, email_verified_at)
+             select $1 || g || '@example.org', 'x', 'Chuyên gia ' || $1 || ' ' || g, 'scientist',
+                    now()
+               from generate_series(1, $2) g",
+            "insert into scientist_profiles (user_id, full_name, position, affiliation, hub_code,
+                                             visibility)
+             select id, display_name, 'researcher', 'Kyoto University', 'jp', 'public'
+               from users where email like $1 || '%@example.org'",
+            "insert into profile_fields (user_id, field_code)
+             select id, 'oecd.2.2' from users where email like $1 || '%@example.org'",
+            "insert into profile_engagements (user_id, kind)
+             select id, $3 from users where email like $1 || '%@example.org'",
+        ] {
+            sqlx::query(sql)
+                .bind(prefix)
+                .bind(count)
+                .bind(kind)
+                .execute(&app.pool)
+                .await
+                .unwrap();
+        }
+    }
+    let path = format!("/problems/{}/candidates", w.problem);
+    let page = w.owner.get(&path).await;
+    assert_eq!(page.status, StatusCode::OK);
+    for n in 1..=3 {
+        assert!(
+            page.text.contains(&format!("Chuyên gia rare {n}")),
+            "rare {n}"
+        );
+    }
+    assert!(!page.text.contains("Chuyên gia bulk 1<"));
+}
