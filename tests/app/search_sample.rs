@@ -1,7 +1,7 @@
 //! Faceted search over many matches: a search ranked by text reads a sample and estimates its
 //! counts (issue 7); with few matches every count is exact.
 
-use knowbridge::search::faceted::{self, Listing, Request, SAMPLE_CAP};
+use knowbridge::search::faceted::{self, Listing, RANK_CAP, Request};
 use sqlx::{PgPool, Postgres, QueryBuilder};
 
 /// 3,000 documents, all with "common", every hundredth also with "rare"; a third in hub kr.
@@ -64,7 +64,10 @@ async fn many_matches_are_sampled_and_their_counts_estimated(pool: PgPool) {
     documents(&pool).await;
     let found = search(&pool, &request("'common'")).await;
     assert!(found.estimated);
-    assert_eq!(found.listed, SAMPLE_CAP, "pages cover the ranked sample");
+    assert_eq!(
+        found.listed, RANK_CAP,
+        "pages cover the ranked part of the sample"
+    );
     assert_eq!(found.ids.len(), 20);
     assert!(
         (2_500..=3_500).contains(&found.total),
