@@ -197,17 +197,7 @@ pub struct Hit {
     pub engagement_kinds: Vec<String>,
 }
 
-#[derive(Debug, Default)]
-pub struct Results {
-    pub total: i64,
-    /// The total and the facet counts are estimates (see `search::faceted`).
-    pub estimated: bool,
-    /// How many matches the pages can show.
-    pub listed: i64,
-    pub hits: Vec<Hit>,
-    /// For each facet, the (value, count) pairs under the other filters.
-    pub facets: Vec<(Facet, Vec<(String, i64)>)>,
-}
+pub type Results = faceted::Results<Hit, Facet>;
 
 /// The board's rows: problems, with what the sort orders need.
 const LISTING: Listing = Listing {
@@ -241,16 +231,8 @@ pub async fn search(
     };
     let found =
         faceted::search(conn, &LISTING, &request, |sql| push_visibility(sql, viewer)).await?;
-    Ok(Results {
-        total: found.total,
-        estimated: found.estimated,
-        listed: found.listed,
-        hits: hits_in_order(conn, &found.ids).await?,
-        facets: Facet::ALL
-            .into_iter()
-            .zip(found.facets.into_iter().map(|(_, counts)| counts))
-            .collect(),
-    })
+    let hits = hits_in_order(conn, &found.ids).await?;
+    Ok(found.into_results(hits, Facet::ALL))
 }
 
 /// The published problems the viewer may see.

@@ -77,6 +77,52 @@ pub struct Found {
     pub facets: Vec<(&'static str, Vec<(String, i64)>)>,
 }
 
+/// A list page's results: the rows shown (`H`) and each facet (`F`) with its counts.
+#[derive(Debug)]
+pub struct Results<H, F> {
+    pub total: i64,
+    /// The total and the facet counts are estimates.
+    pub estimated: bool,
+    /// How many matches the pages can show.
+    pub listed: i64,
+    pub hits: Vec<H>,
+    /// For each facet, the (value, count) pairs under the other filters.
+    pub facets: Vec<(F, Vec<(String, i64)>)>,
+}
+
+impl<H, F> Default for Results<H, F> {
+    fn default() -> Self {
+        Results {
+            total: 0,
+            estimated: false,
+            listed: 0,
+            hits: Vec::new(),
+            facets: Vec::new(),
+        }
+    }
+}
+
+impl Found {
+    /// The page's results with its `hits`, naming the facets by `facets` (in the request's
+    /// facet order).
+    pub fn into_results<H, F>(
+        self,
+        hits: Vec<H>,
+        facets: impl IntoIterator<Item = F>,
+    ) -> Results<H, F> {
+        Results {
+            total: self.total,
+            estimated: self.estimated,
+            listed: self.listed,
+            hits,
+            facets: facets
+                .into_iter()
+                .zip(self.facets.into_iter().map(|(_, counts)| counts))
+                .collect(),
+        }
+    }
+}
+
 #[derive(sqlx::FromRow)]
 struct Row {
     /// Rows read into `matched`: more than `SAMPLE_CAP` means the sample was cut.
