@@ -2,7 +2,6 @@
 //! pair (`score`), best first.
 
 use std::borrow::Cow;
-use std::collections::HashSet;
 
 use sqlx::PgConnection;
 use time::Date;
@@ -41,17 +40,15 @@ pub async fn candidates(
     today: Date,
 ) -> sqlx::Result<Vec<Candidate>> {
     let terms = terms_of_problem(p);
-    let common = stats
-        .common_among(conn, Documents::Profiles, &as_strs(&terms))
-        .await?;
+    let frequencies = stats.of(conn, Documents::Profiles).await?;
     let search = PoolSearch {
         exact_fields: p.fields.clone(),
         nearby_fields: areas.neighbours(&p.fields),
         kinds: p.engagement_kinds.clone(),
-        text_query: or_query(&terms, &common),
+        text_query: or_query(&terms, &frequencies),
         field_count: p.fields.len(),
     };
-    let rows = queries::profile_pool(conn, &search, levels, filters).await?;
+    let rows = queries::profile_pool(conn, &search, levels, filters, areas).await?;
     let facts = ProblemFacts {
         fields: &p.fields,
         keywords: &p.keywords,
@@ -124,18 +121,16 @@ pub async fn recommendations(
     today: Date,
 ) -> sqlx::Result<Vec<Recommendation>> {
     let terms = terms_of_profile(me);
-    let common = stats
-        .common_among(conn, Documents::Problems, &as_strs(&terms))
-        .await?;
+    let frequencies = stats.of(conn, Documents::Problems).await?;
     let search = PoolSearch {
         exact_fields: me.fields.clone(),
         nearby_fields: areas.neighbours(&me.fields),
         kinds: me.engagement_kinds.clone(),
-        text_query: or_query(&terms, &common),
+        text_query: or_query(&terms, &frequencies),
         field_count: me.fields.len(),
     };
     let levels = scientist_levels();
-    let rows = queries::problem_pool(conn, &search, &levels, &me.hub_code, today).await?;
+    let rows = queries::problem_pool(conn, &search, &levels, &me.hub_code, today, areas).await?;
     let ranks = problem_text_ranks(conn, stats, user_id, &rows).await?;
     let working: Vec<String> = me
         .languages
@@ -209,18 +204,7 @@ async fn problem_text_ranks(
             )),
         })
         .collect();
-    let mut seen = HashSet::new();
-    let all: Vec<&str> = terms
-        .iter()
-        .flat_map(|t| t.iter())
-        .map(String::as_str)
-        .filter(|t| seen.insert(*t))
-        .collect();
-    let common = stats.common_among(conn, Documents::Profiles, &all).await?;
-    let queries: Vec<Option<String>> = terms.iter().map(|t| or_query(t, &common)).collect();
+    let frequencies = stats.of(conn, Documents::Profiles).await?;
+    let queries: Vec<Option<String>> = terms.iter().map(|t| or_query(t, &frequencies)).collect();
     queries::text_ranks(conn, user_id, &queries).await
-}
-
-fn as_strs(terms: &[String]) -> Vec<&str> {
-    terms.iter().map(String::as_str).collect()
 }

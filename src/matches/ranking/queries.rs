@@ -52,12 +52,12 @@
 //! text weight in that pre-score, and the real text term is computed afterwards for the
 //! chosen problems only (`text_ranks`), the same way as on the candidates page.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 
 use sqlx::{Connection, PgConnection, PgPool};
 use time::Date;
 
-use crate::matches::ranking::score::{TEXT_SATURATION, W_FIELDS, W_TEXT};
+use crate::matches::ranking::score::{Areas, TEXT_SATURATION, W_FIELDS, W_TEXT};
 use crate::matches::ranking::text;
 
 /// Profiles (or problems) scored in full per request; pages show 20 at a time out of these.
@@ -83,14 +83,14 @@ impl Documents {
     }
 }
 
-/// The terms too common to look for in `docs`, by the statistics ANALYZE keeps for the
-/// `search_doc` column (the share of rows containing each frequent term) and the table's row
-/// estimate (see `text::common_terms`). Nothing is common before the table has statistics.
-/// Read whole, about a thousand rows; `TermStats` keeps the answer for a while.
-pub async fn common_terms_of(
+/// How often terms occur in `docs`, by the statistics ANALYZE keeps for the `search_doc`
+/// column (the share of rows containing each listed term) and the table's row estimate (see
+/// `text::TermFrequencies`). Nothing is known before the table has statistics. Read whole,
+/// a few thousand rows; `TermStats` keeps the answer for a while.
+pub async fn term_frequencies_of(
     conn: &mut PgConnection,
     docs: Documents,
-) -> sqlx::Result<HashSet<String>> {
+) -> sqlx::Result<text::TermFrequencies> {
     let rows: Vec<(String, f64, f64)> = sqlx::query_as(
         "select t.term, t.share::float8, c.reltuples::float8
            from pg_stats s
@@ -108,7 +108,7 @@ pub async fn common_terms_of(
     .await?;
     let documents = rows.first().map_or(0.0, |(_, _, n)| *n);
     let shares: HashMap<String, f64> = rows.into_iter().map(|(t, s, _)| (t, s)).collect();
-    Ok(text::common_terms(&shares, documents))
+    Ok(text::TermFrequencies::new(shares, documents))
 }
 
 /// What to look for, from either side.
@@ -145,10 +145,39 @@ pub struct ProfileRow {
     pub available_from: Option<Date>,
     pub available_until: Option<Date>,
     pub text_rank: f32,
+    /// The directory's facet values, where the fields and engagement kinds come from.
+    facet_values: Vec<String>,
+    #[sqlx(skip)]
     pub fields: Vec<String>,
+    #[sqlx(skip)]
     pub engagement_kinds: Vec<String>,
     /// Languages at a working level or better.
     pub languages: Vec<String>,
+}
+
+impl ProfileRow {
+    fn take_facets(&mut self, areas: &Areas) {
+        let facets = std::mem::take(&mut self.facet_values);
+        (self.fields, self.engagement_kinds) = fields_and_kinds(facets, areas);
+    }
+}
+
+/// The fields and the engagement kinds among a row's facet values (`scientist_facet_values`,
+/// `problem_facet_values`: sorted, `field:` holds each field's area as well). Reading them from
+/// the row saves two index lookups per pool row.
+fn fields_and_kinds(facets: Vec<String>, areas: &Areas) -> (Vec<String>, Vec<String>) {
+    let mut fields = Vec::new();
+    let mut kinds = Vec::new();
+    for value in facets {
+        if let Some(code) = value.strip_prefix("field:") {
+            if areas.area_of(code).is_some() {
+                fields.push(code.to_string());
+            }
+        } else if let Some(kind) = value.strip_prefix("engagement:") {
+            kinds.push(kind.to_string());
+        }
+    }
+    (fields, kinds)
 }
 
 const POOL_OF_PROFILES: &str = "
@@ -188,26 +217,24 @@ with eligible as materialized (
 ), chosen as materialized (
     select r.user_id, r.rank
       from ranked r
-     where (select true from profile_engagements e
-             where e.user_id = r.user_id and e.kind = any($4) and ($10::text is null or e.kind = $10)
-             limit 1)
-       and (select true from scientist_profiles p join users u on u.id = p.user_id
-             where p.user_id = r.user_id and p.visibility = any($6) and u.disabled_at is null
+     where (select true from scientist_profiles p
+             where p.user_id = r.user_id and p.visibility = any($6)
+               and p.facet_values && (select array_agg('engagement:' || k) from unnest($4) k
+                                       where $10::text is null or k = $10)
                and ($8::text is null or p.hub_code = $8) and ($9::text is null or p.position = $9)
              limit 1)
+       and r.user_id not in (select u.id from users u where u.disabled_at is not null)
      order by r.pre desc, r.user_id
      limit $5
 )
 select p.user_id, p.full_name, p.position, p.affiliation, p.hub_code, p.keywords,
-       p.available_from, p.available_until,
+       p.available_from, p.available_until, p.facet_values,
        coalesce((select count(*) from field_holders) >= $15, false) as more_field_holders,
        case when c.rank > 0 then c.rank::real
             when $3::text is null then 0::real
+            -- Every text match was read: the others have no word of the query.
+            when (select count(*) from text_hits) < $11 then 0::real
             else ts_rank('{1,1,1,1}', p.search_doc, to_tsquery('simple', $3)) end as text_rank,
-       array(select f.field_code from profile_fields f
-              where f.user_id = p.user_id order by f.field_code) as fields,
-       array(select e.kind from profile_engagements e
-              where e.user_id = p.user_id order by e.kind) as engagement_kinds,
        array(select l.language_code from profile_languages l
               where l.user_id = p.user_id and l.level <> 'basic'
               order by l.language_code) as languages
@@ -219,10 +246,14 @@ pub async fn profile_pool(
     search: &PoolSearch,
     levels: &[String],
     filters: &CandidateFilters,
+    areas: &Areas,
 ) -> sqlx::Result<Vec<ProfileRow>> {
-    let rows = profile_pool_within(conn, search, levels, filters, Pass::Windows).await?;
+    let mut rows = profile_pool_within(conn, search, levels, filters, Pass::Windows).await?;
     if needs_every_holder(&rows, |r| r.more_field_holders) {
-        return profile_pool_within(conn, search, levels, filters, Pass::Eligible).await;
+        rows = profile_pool_within(conn, search, levels, filters, Pass::Eligible).await?;
+    }
+    for row in &mut rows {
+        row.take_facets(areas);
     }
     Ok(rows)
 }
@@ -324,9 +355,20 @@ pub struct ProblemRow {
     pub org_name_vi: String,
     pub org_name_en: String,
     pub org_name_ja: Option<String>,
+    /// The board's facet values, where the fields and engagement kinds come from.
+    facet_values: Vec<String>,
+    #[sqlx(skip)]
     pub fields: Vec<String>,
+    #[sqlx(skip)]
     pub engagement_kinds: Vec<String>,
     pub languages: Vec<String>,
+}
+
+impl ProblemRow {
+    fn take_facets(&mut self, areas: &Areas) {
+        let facets = std::mem::take(&mut self.facet_values);
+        (self.fields, self.engagement_kinds) = fields_and_kinds(facets, areas);
+    }
 }
 
 const POOL_OF_PROBLEMS: &str = "
@@ -363,12 +405,11 @@ with eligible as materialized (
 ), chosen as materialized (
     select r.id
       from ranked r
-     where (select true from problem_engagements e
-             where e.problem_id = r.id and e.kind = any($4) limit 1)
-       and (select true from problems p
+     where (select true from problems p
              where p.id = r.id and p.status = 'published' and (p.deadline is null or p.deadline >= $8)
                and p.confidentiality = any($6)
                and (cardinality(p.target_hubs) = 0 or $7 = any(p.target_hubs))
+               and p.facet_values && (select array_agg('engagement:' || k) from unnest($4) k)
              limit 1)
      order by r.pre desc, r.id
      limit $5
@@ -376,14 +417,10 @@ with eligible as materialized (
 select p.id, p.title, p.summary, p.match_terms,
        case when p.match_terms is null then left(p.description_md, $14) else '' end
            as description_start,
-       p.keywords,
+       p.keywords, p.facet_values,
        coalesce((select count(*) from field_holders) >= $15, false) as more_field_holders,
        p.deadline, p.duration_months, p.target_hubs,
        o.name_vi as org_name_vi, o.name_en as org_name_en, o.name_ja as org_name_ja,
-       array(select f.field_code from problem_fields f
-              where f.problem_id = p.id order by f.field_code) as fields,
-       array(select e.kind from problem_engagements e
-              where e.problem_id = p.id order by e.kind) as engagement_kinds,
        array(select l.language_code from problem_languages l
               where l.problem_id = p.id order by l.language_code) as languages
   from chosen c join problems p on p.id = c.id join organisations o on o.id = p.org_id";
@@ -396,15 +433,19 @@ pub async fn problem_pool(
     confidentiality: &[String],
     hub: &str,
     today: Date,
+    areas: &Areas,
 ) -> sqlx::Result<Vec<ProblemRow>> {
     let scope = ProblemScope {
         confidentiality,
         hub,
         today,
     };
-    let rows = problem_pool_within(conn, search, &scope, Pass::Windows).await?;
+    let mut rows = problem_pool_within(conn, search, &scope, Pass::Windows).await?;
     if needs_every_holder(&rows, |r| r.more_field_holders) {
-        return problem_pool_within(conn, search, &scope, Pass::Eligible).await;
+        rows = problem_pool_within(conn, search, &scope, Pass::Eligible).await?;
+    }
+    for row in &mut rows {
+        row.take_facets(areas);
     }
     Ok(rows)
 }

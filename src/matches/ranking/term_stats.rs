@@ -1,22 +1,23 @@
-//! The common terms of each kind of document, read from PostgreSQL's statistics and kept for
-//! a few minutes. Every ranking request asked for them (twice for the recommendations, about
+//! How often each term occurs in each kind of document (`text::TermFrequencies`), read from
+//! PostgreSQL's statistics and kept for a few minutes. Every ranking request asked for them (twice for the recommendations, about
 //! thousands of terms), 2–5 ms a time at 100,000 profiles; the statistics themselves only
 //! change when ANALYZE runs (autovacuum, or after a bulk load), so a short-lived copy is as
 //! good. Kept per application state, so tests with their own databases never share one.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
 use sqlx::PgConnection;
 
 use crate::matches::ranking::queries::{self, Documents};
+use crate::matches::ranking::text::TermFrequencies;
 
 /// How long a copy of the statistics is used before it is read again.
 pub const REFRESH_AFTER: Duration = Duration::from_secs(5 * 60);
 
-/// When a copy was read, and the common terms it holds.
-type Snapshot = (Instant, Arc<HashSet<String>>);
+/// When a copy was read, and what it holds.
+type Snapshot = (Instant, Arc<TermFrequencies>);
 
 #[derive(Default)]
 pub struct TermStats {
@@ -24,40 +25,26 @@ pub struct TermStats {
 }
 
 impl TermStats {
-    /// The terms among `terms` that are too common to look for in `docs`.
-    pub async fn common_among(
+    /// The term frequencies of `docs`, from a copy at most [`REFRESH_AFTER`] old.
+    pub async fn of(
         &self,
         conn: &mut PgConnection,
         docs: Documents,
-        terms: &[&str],
-    ) -> sqlx::Result<HashSet<String>> {
-        let common = self.common_terms(conn, docs).await?;
-        Ok(terms
-            .iter()
-            .filter(|t| common.contains(**t))
-            .map(|t| t.to_string())
-            .collect())
-    }
-
-    async fn common_terms(
-        &self,
-        conn: &mut PgConnection,
-        docs: Documents,
-    ) -> sqlx::Result<Arc<HashSet<String>>> {
+    ) -> sqlx::Result<Arc<TermFrequencies>> {
         if let Some(fresh) = self.fresh_copy(docs) {
             return Ok(fresh);
         }
         // Two requests may both read them; the later copy simply replaces the earlier.
-        let common = Arc::new(queries::common_terms_of(conn, docs).await?);
-        self.lock().insert(docs, (Instant::now(), common.clone()));
-        Ok(common)
+        let read = Arc::new(queries::term_frequencies_of(conn, docs).await?);
+        self.lock().insert(docs, (Instant::now(), read.clone()));
+        Ok(read)
     }
 
-    fn fresh_copy(&self, docs: Documents) -> Option<Arc<HashSet<String>>> {
+    fn fresh_copy(&self, docs: Documents) -> Option<Arc<TermFrequencies>> {
         self.lock()
             .get(&docs)
             .filter(|(read_at, _)| read_at.elapsed() < REFRESH_AFTER)
-            .map(|(_, common)| common.clone())
+            .map(|(_, frequencies)| frequencies.clone())
     }
 
     fn lock(&self) -> std::sync::MutexGuard<'_, HashMap<Documents, Snapshot>> {
