@@ -173,7 +173,6 @@ pub async fn delete(
         },
     )
     .await?;
-    tx.commit().await?;
     let mut response = see_other("/");
     let headers = response.headers_mut();
     cookies::append(
@@ -184,7 +183,7 @@ pub async fn delete(
         headers,
         flash_cookie(&state.config, "flash-account-deleted"),
     );
-    Ok(response)
+    ctx.commit(tx, response).await
 }
 
 async fn anonymise(conn: &mut PgConnection, user_id: i64, email: &str) -> sqlx::Result<()> {

@@ -184,20 +184,20 @@ pub async fn resend_verification(
         rate_limit::PASSWORD_PER_ACCOUNT,
     )
     .await?;
-    if !user.email_verified {
-        let mut tx = state.db.begin().await?;
-        let token = queries::insert_token(&mut tx, user.id, TokenPurpose::VerifyEmail).await?;
-        let link = state.config.link(&format!("/verify-email?token={token}"));
-        let email = emails::verify_email(ctx.locale, &user.display_name, &link);
-        outbox::enqueue(&mut tx, &user.email, &email.subject, &email.body).await?;
-        tx.commit().await?;
-    }
     let mut response = see_other("/");
     cookies::append(
         response.headers_mut(),
         flash_cookie(&state.config, "flash-verification-sent"),
     );
-    Ok(response)
+    if user.email_verified {
+        return Ok(response);
+    }
+    let mut tx = state.db.begin().await?;
+    let token = queries::insert_token(&mut tx, user.id, TokenPurpose::VerifyEmail).await?;
+    let link = state.config.link(&format!("/verify-email?token={token}"));
+    let email = emails::verify_email(ctx.locale, &user.display_name, &link);
+    outbox::enqueue(&mut tx, &user.email, &email.subject, &email.body).await?;
+    ctx.commit(tx, response).await
 }
 
 fn link_not_usable(ctx: &RequestContext) -> Response {

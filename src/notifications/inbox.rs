@@ -130,12 +130,15 @@ fn line(ctx: &RequestContext, row: Row) -> NotificationLine {
 pub async fn mark_read(
     CurrentUser(user): CurrentUser,
     State(state): State<AppState>,
+    ctx: RequestContext,
 ) -> AppResult<Response> {
+    // A transaction, so that the form's idempotency key is recorded with the write.
+    let mut tx = state.db.begin().await?;
     sqlx::query("update notifications set read_at = now() where user_id = $1 and read_at is null")
         .bind(user.id)
-        .execute(&state.db)
+        .execute(&mut *tx)
         .await?;
-    Ok(see_other("/notifications"))
+    ctx.commit(tx, see_other("/notifications")).await
 }
 
 /// How many unread notifications a user has (for the header).

@@ -58,13 +58,12 @@ pub async fn create(
         },
     )
     .await?;
-    tx.commit().await?;
     let mut response = see_other(&format!("/orgs/{id}"));
     cookies::append(
         response.headers_mut(),
         flash_cookie(&state.config, "flash-org-registered"),
     );
-    Ok(response)
+    ctx.commit(tx, response).await
 }
 
 /// A verified organisation is public; one not (yet) verified is shown only to its members and

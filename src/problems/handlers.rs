@@ -81,8 +81,8 @@ pub async fn create(
         json!({ "org_id": problem.org_id, "new": true }),
     )
     .await?;
-    tx.commit().await?;
-    Ok(redirect_with_flash(&state, id, "flash-problem-saved"))
+    ctx.commit(tx, redirect_with_flash(&state, id, "flash-problem-saved"))
+        .await
 }
 
 pub async fn edit_form(
@@ -141,8 +141,8 @@ pub async fn update(
         json!({ "org_id": problem.org_id, "new": false }),
     )
     .await?;
-    tx.commit().await?;
-    Ok(redirect_with_flash(&state, id, "flash-problem-saved"))
+    ctx.commit(tx, redirect_with_flash(&state, id, "flash-problem-saved"))
+        .await
 }
 
 /// Sends a draft (or a problem returned with a request for changes) to the embassy's queue.
@@ -184,8 +184,11 @@ pub async fn submit(
         json!({ "from": from }),
     )
     .await?;
-    tx.commit().await?;
-    Ok(redirect_with_flash(&state, id, "flash-problem-submitted"))
+    ctx.commit(
+        tx,
+        redirect_with_flash(&state, id, "flash-problem-submitted"),
+    )
+    .await
 }
 
 /// The confirmation page before closing a published problem.
@@ -241,8 +244,8 @@ pub async fn close(
         json!({ "outcome": outcome.code() }),
     )
     .await?;
-    tx.commit().await?;
-    Ok(redirect_with_flash(&state, id, "flash-problem-closed"))
+    ctx.commit(tx, redirect_with_flash(&state, id, "flash-problem-closed"))
+        .await
 }
 
 /// The problem's gate, if `user` belongs to its organisation. Anyone else gets 404: only the

@@ -86,13 +86,12 @@ pub async fn save(
         },
     )
     .await?;
-    tx.commit().await?;
     let mut response = see_other("/me/profile");
     cookies::append(
         response.headers_mut(),
         flash_cookie(&state.config, "flash-profile-saved"),
     );
-    Ok(response)
+    ctx.commit(tx, response).await
 }
 
 /// A profile, to those its visibility allows; everyone else gets 404, as if it did not exist.

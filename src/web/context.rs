@@ -6,12 +6,14 @@ use axum::http::header::ACCEPT_LANGUAGE;
 use axum::http::request::Parts;
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
+use sqlx::{Postgres, Transaction};
 
 use crate::auth::model::SessionUser;
 use crate::auth::tokens::random_token;
-use crate::error::AppError;
+use crate::error::{AppError, AppResult};
 use crate::i18n::{self, Locale};
 use crate::state::AppState;
+use crate::web::idempotency::{self, WriteClaim};
 use crate::web::{cookies, error_pages, session};
 
 #[derive(Clone, Debug)]
@@ -28,6 +30,9 @@ pub struct RequestContext {
     /// A message key shown once after a redirect ("flash-signed-in").
     pub flash: Option<String>,
     pub asset_version: std::sync::Arc<str>,
+    /// The idempotency key this request claimed (`web::idempotency`), if it sent one on a
+    /// guarded form: [`RequestContext::commit`] records the answer with the handler's write.
+    pub write_claim: Option<WriteClaim>,
 }
 
 /// A password-only session of a staff member or admin: it may only reach the code step.
@@ -64,6 +69,18 @@ impl RequestContext {
 
     pub fn lang(&self) -> &'static str {
         self.locale.code()
+    }
+
+    /// Commits a form handler's transaction on its success path, answering `response`. When
+    /// the request claimed an idempotency key, the key and its answer are recorded in the same
+    /// transaction, so that a retry after a lost acknowledgement of the commit replays the
+    /// answer instead of acting again (see `web::idempotency`).
+    pub async fn commit(
+        &self,
+        tx: Transaction<'_, Postgres>,
+        response: Response,
+    ) -> AppResult<Response> {
+        Ok(idempotency::commit(tx, self.write_claim.as_ref(), response).await?)
     }
 
     /// A fresh idempotency key for one form (`web::idempotency`): every call is a new random
@@ -122,6 +139,7 @@ impl RequestContext {
             request_id: request_id(parts_headers),
             flash: None,
             asset_version,
+            write_claim: None,
         }
     }
 }
@@ -214,6 +232,7 @@ pub async fn load_context(State(state): State<AppState>, mut req: Request, next:
         request_id: request_id(&headers),
         flash: flash.clone(),
         asset_version: state.asset_version.clone(),
+        write_claim: None,
     };
     let signed_out_by_expiry = had_session_cookie && !had_valid_session;
     req.extensions_mut().insert(ctx);

@@ -14,13 +14,18 @@
 //!   only as hashes, as the sessions table does.
 //! - **First request.** `insert … on conflict do nothing` (autocommit, before the handler runs)
 //!   claims the key as `in_progress`; of two simultaneous submissions exactly one inserts, and
-//!   only that one runs the handler. Then:
+//!   only that one runs the handler, which finds the claim in its `RequestContext`
+//!   (`write_claim`). Then:
 //!   - a redirect (the 303 of every successful form) is recorded as `done` with its status,
 //!     `Location` and the one-time message cookie (`kb_flash`). Never the session cookie: a
-//!     replay must not hand out a session;
-//!   - an error (4xx: validation, conflict, forbidden; 5xx: outage) deletes the key: nothing
-//!     was written (each write is one transaction), so the person can correct the form and
-//!     send it again with the same key;
+//!     replay must not hand out a session. A handler that writes records it *in its own
+//!     transaction*, just before committing (`RequestContext::commit`, which calls
+//!     [`commit`]): the write and the key's answer commit together or not at all. A success
+//!     that wrote nothing (e.g. "nothing to send") is recorded by this layer afterwards;
+//!   - an error (4xx: validation, conflict, forbidden; 5xx: outage) deletes the key if it is
+//!     still `in_progress`: nothing was written (each write is one transaction, which records
+//!     `done` when it commits), so the person can correct the form and send it again with the
+//!     same key;
 //!   - any other success (a page with 200, which no guarded form answers today) is recorded
 //!     as `done` without a `Location`; sending it again answers "already sent" (409).
 //! - **Same key again.** `done` → the stored redirect is replayed (same status, `Location` and
@@ -43,8 +48,10 @@
 //!   never run again (it cannot be known whether the handler's transaction committed): no
 //!   double write. The person sees "already being sent" and reloads the form (a new key).
 //!   [`delete_old`] removes keys after 24 hours. The claim is a separate transaction from the
-//!   handler's; the one gap is a commit whose acknowledgement is lost (the handler answers
-//!   5xx, the key is deleted, and a retry may act again) — the window of a single round trip.
+//!   handler's, but the key becomes `done` in the handler's transaction: when a commit reaches
+//!   PostgreSQL and its acknowledgement is lost with the connection, the handler answers 5xx,
+//!   yet the key is already `done` (the error only deletes a key still `in_progress`) and the
+//!   browser's retry replays the stored redirect instead of writing again.
 //! - **Not guarded**: sign-in, sign-out, the second-factor steps, registration, password
 //!   recovery and the language switch ([`is_exempt`]). They create or end sessions, and
 //!   replaying their answer would either hand out a session cookie or skip a sign-in; each is
@@ -64,7 +71,7 @@ use axum::http::{HeaderMap, HeaderName, HeaderValue, Method, StatusCode};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
 use sha2::{Digest, Sha256};
-use sqlx::{PgConnection, PgPool};
+use sqlx::{PgConnection, PgPool, Postgres, Transaction};
 
 use crate::auth::tokens::token_hash;
 use crate::error::{AppError, ErrorDetail};
@@ -111,7 +118,7 @@ pub async fn deduplicate(State(state): State<AppState>, req: Request, next: Next
     let Some(ctx) = req.extensions().get::<RequestContext>().cloned() else {
         return next.run(req).await;
     };
-    let (parts, body) = req.into_parts();
+    let (mut parts, body) = req.into_parts();
     let bytes = match to_bytes(body, MAX_FORM_BYTES).await {
         Ok(bytes) => bytes,
         Err(_) => return StatusCode::PAYLOAD_TOO_LARGE.into_response(),
@@ -136,11 +143,13 @@ pub async fn deduplicate(State(state): State<AppState>, req: Request, next: Next
         (None, None) => format!("csrf:{}", hex(&token_hash(&ctx.csrf_token))),
     };
     let claim = Claim {
-        scope,
-        key,
+        write: WriteClaim {
+            scope,
+            key,
+            claimed_by: crate::auth::tokens::random_token(),
+        },
         path: parts.uri.path().to_string(),
         body_sha256: Sha256::digest(&bytes).to_vec(),
-        claimed_by: crate::auth::tokens::random_token(),
     };
 
     match claim_or_wait(&state.db, &claim).await {
@@ -156,26 +165,49 @@ pub async fn deduplicate(State(state): State<AppState>, req: Request, next: Next
         }
     }
 
+    // The handler records its answer in its own transaction through `RequestContext::commit`.
+    if let Some(ctx) = parts.extensions.get_mut::<RequestContext>() {
+        ctx.write_claim = Some(claim.write.clone());
+    }
     let response = next
         .run(Request::from_parts(parts, Body::from(bytes)))
         .await;
-    let status = response.status();
-    if status.is_client_error() || status.is_server_error() {
-        finish(state.db.clone(), claim, Finish::Forget).await;
+    // Recorded and committed with the handler's write: nothing is left to do, and recording
+    // the same answer again would only cost a round trip (or a minute of retries in an outage).
+    if response
+        .extensions()
+        .get::<RecordedInTransaction>()
+        .is_some()
+    {
         return response;
     }
-    let outcome = Answer {
-        status: Some(status.as_u16() as i16),
-        location: response
-            .headers()
-            .get(LOCATION)
-            .filter(|_| status.is_redirection())
-            .and_then(|v| v.to_str().ok())
-            .map(str::to_string),
-        flash_cookie: flash_cookie_of(response.headers()),
+    let how = match answer_of(&response) {
+        Some(answer) => Finish::Done(answer),
+        None => Finish::Forget,
     };
-    finish(state.db.clone(), claim, Finish::Done(outcome)).await;
+    finish(state.db.clone(), claim, how).await;
     response
+}
+
+/// Commits a guarded handler's transaction with the key's answer in it (see "First request" in
+/// the module documentation): with a claim and a success `response`, the key is set to `done`
+/// with that answer by the transaction itself, so the write and its answer commit together or
+/// not at all. Without a claim (no key was sent, or the path is not guarded), or for an error
+/// answer, it only commits.
+pub async fn commit(
+    mut tx: Transaction<'_, Postgres>,
+    claim: Option<&WriteClaim>,
+    mut response: Response,
+) -> sqlx::Result<Response> {
+    let recorded = match (claim, answer_of(&response)) {
+        (Some(claim), Some(answer)) => mark_done(&mut tx, claim, &answer).await? == 1,
+        _ => false,
+    };
+    tx.commit().await?;
+    if recorded {
+        response.extensions_mut().insert(RecordedInTransaction);
+    }
+    Ok(response)
 }
 
 fn is_form(headers: &HeaderMap) -> bool {
@@ -206,15 +238,46 @@ fn flash_cookie_of(headers: &HeaderMap) -> Option<String> {
         .map(str::to_string)
 }
 
+/// What a replay of `response` repeats, or `None` for an error answer (4xx, 5xx), which
+/// frees the key: the redirect's status and `Location`, and the one-time message cookie.
+fn answer_of(response: &Response) -> Option<Answer> {
+    let status = response.status();
+    if status.is_client_error() || status.is_server_error() {
+        return None;
+    }
+    Some(Answer {
+        status: Some(status.as_u16() as i16),
+        location: response
+            .headers()
+            .get(LOCATION)
+            .filter(|_| status.is_redirection())
+            .and_then(|v| v.to_str().ok())
+            .map(str::to_string),
+        flash_cookie: flash_cookie_of(response.headers()),
+    })
+}
+
 /// One submission's key, where it was sent and what it said.
 struct Claim {
-    scope: String,
-    key: String,
+    write: WriteClaim,
     path: String,
     body_sha256: Vec<u8>,
+}
+
+/// A key this request has claimed, as its handler sees it (`RequestContext::write_claim`): what
+/// [`commit`] needs to record the answer in the handler's transaction.
+#[derive(Clone, Debug)]
+pub struct WriteClaim {
+    scope: String,
+    key: String,
     /// This request's own token, stored with the claim it inserts.
     claimed_by: String,
 }
+
+/// Set by [`commit`] on a response whose answer is already recorded, in the handler's own
+/// transaction.
+#[derive(Clone, Copy)]
+struct RecordedInTransaction;
 
 /// A key as stored: what it was first sent with, and how far it got.
 #[derive(sqlx::FromRow)]
@@ -258,11 +321,11 @@ async fn claim_or_wait(db: &PgPool, claim: &Claim) -> sqlx::Result<Outcome> {
             "insert into idempotency_keys (scope, key, request_path, body_sha256, claimed_by)
              values ($1, $2, $3, $4, $5) on conflict do nothing",
         )
-        .bind(&claim.scope)
-        .bind(&claim.key)
+        .bind(&claim.write.scope)
+        .bind(&claim.write.key)
         .bind(&claim.path)
         .bind(&claim.body_sha256)
-        .bind(&claim.claimed_by)
+        .bind(&claim.write.claimed_by)
         .execute(&mut *conn)
         .await?
         .rows_affected();
@@ -274,8 +337,8 @@ async fn claim_or_wait(db: &PgPool, claim: &Claim) -> sqlx::Result<Outcome> {
                     created_at < now() - make_interval(secs => $3) as abandoned
                from idempotency_keys where scope = $1 and key = $2",
         )
-        .bind(&claim.scope)
-        .bind(&claim.key)
+        .bind(&claim.write.scope)
+        .bind(&claim.write.key)
         .bind(ABANDONED_AFTER_SECS)
         .fetch_optional(&mut *conn)
         .await?;
@@ -355,7 +418,8 @@ fn notice(ctx: &RequestContext, which: Notice) -> Response {
 
 enum Finish {
     /// The handler answered an error, or never ran: nothing was written, free the key (if this
-    /// request's claim is stored at all).
+    /// request's claim is stored at all, and not recorded `done` by a commit whose
+    /// acknowledgement was lost).
     Forget,
     /// The handler answered: keep its answer for replays.
     Done(Answer),
@@ -384,7 +448,11 @@ async fn finish(db: PgPool, claim: Claim, how: Finish) {
 
 async fn record(db: &PgPool, claim: &Claim, how: &Finish) -> sqlx::Result<()> {
     let mut conn = db.acquire().await?;
+    let claim = &claim.write;
     match how {
+        // Only a claim still in progress: a key recorded `done` in the handler's transaction
+        // stays, even when the handler answered 5xx because the commit's acknowledgement was
+        // lost with the connection.
         Finish::Forget => {
             sqlx::query(
                 "delete from idempotency_keys
@@ -396,24 +464,35 @@ async fn record(db: &PgPool, claim: &Claim, how: &Finish) -> sqlx::Result<()> {
             .execute(&mut *conn)
             .await?;
         }
-        Finish::Done(outcome) => {
-            sqlx::query(
-                "update idempotency_keys
-                    set state = 'done', status = $3, location = $4, flash_cookie = $5,
-                        finished_at = now()
-                  where scope = $1 and key = $2 and claimed_by = $6",
-            )
-            .bind(&claim.scope)
-            .bind(&claim.key)
-            .bind(outcome.status)
-            .bind(&outcome.location)
-            .bind(&outcome.flash_cookie)
-            .bind(&claim.claimed_by)
-            .execute(&mut *conn)
-            .await?;
+        Finish::Done(answer) => {
+            mark_done(&mut conn, claim, answer).await?;
         }
     }
     Ok(())
+}
+
+/// Stores `answer` for replays; answers the number of keys updated (1, or 0 if the claim is
+/// not there).
+async fn mark_done(
+    conn: &mut PgConnection,
+    claim: &WriteClaim,
+    answer: &Answer,
+) -> sqlx::Result<u64> {
+    let updated = sqlx::query(
+        "update idempotency_keys
+            set state = 'done', status = $3, location = $4, flash_cookie = $5,
+                finished_at = now()
+          where scope = $1 and key = $2 and claimed_by = $6",
+    )
+    .bind(&claim.scope)
+    .bind(&claim.key)
+    .bind(answer.status)
+    .bind(&answer.location)
+    .bind(&answer.flash_cookie)
+    .bind(&claim.claimed_by)
+    .execute(conn)
+    .await?;
+    Ok(updated.rows_affected())
 }
 
 /// Removes keys older than a day (housekeeping); a key left in progress by a crash expires too.

@@ -1,8 +1,9 @@
 //! Idempotency keys (`web::idempotency`): every state-changing form, sent twice with the key of
-//! the page that showed it, acts once and answers the same; two simultaneous submissions make
-//! one row; a refused submission keeps nothing and its key works once the form is corrected;
-//! keys are scoped to the person; the same key with other content, a malformed key, a key
-//! still in progress; the clean-up; and every form in every template carries a key.
+//! the page that showed it, acts once and answers the same, and its key is recorded by the
+//! transaction that wrote; two simultaneous submissions make one row; a refused submission
+//! keeps nothing and its key works once the form is corrected; keys are scoped to the person;
+//! the same key with other content, a malformed key, a key still in progress; the clean-up;
+//! and every form in every template carries a key.
 
 use std::collections::BTreeMap;
 use std::time::{Duration, Instant};
@@ -160,10 +161,12 @@ async fn twice(
     );
     assert_eq!(first.header(REPLAYED), "", "{action}");
     let after_first = fingerprint(&app.pool).await;
+    let written = changed(&before, &after_first);
     assert!(
-        !changed(&before, &after_first).is_empty(),
+        !written.is_empty(),
         "{action}: the first submission changed nothing"
     );
+    assert_recorded_with_the_write(&app.pool, &key, &written, action).await;
 
     who.cookies = cookies;
     let second = who.post(action, &form).await;
@@ -178,6 +181,34 @@ async fn twice(
         "{action}: the second submission wrote"
     );
     first
+}
+
+/// The key was recorded `done` by the very transaction that wrote (the handler's, through
+/// `RequestContext::commit`): some row it wrote carries the same transaction id. Recorded
+/// afterwards, a commit whose acknowledgement is lost would free the key and let a retry write
+/// again.
+async fn assert_recorded_with_the_write(pool: &PgPool, key: &str, tables: &[String], action: &str) {
+    let (state, xid): (String, String) =
+        sqlx::query_as("select state, xmin::text from idempotency_keys where key = $1")
+            .bind(key)
+            .fetch_one(pool)
+            .await
+            .unwrap();
+    assert_eq!(state, "done", "{action}");
+    let mut rows = 0;
+    for table in tables {
+        let sql = format!("select count(*) from \"{table}\" where xmin::text = $1");
+        let count: i64 = sqlx::query_scalar(&sql)
+            .bind(&xid)
+            .fetch_one(pool)
+            .await
+            .unwrap();
+        rows += count;
+    }
+    assert!(
+        rows > 0,
+        "{action}: the key was not recorded in the transaction that wrote {tables:?}"
+    );
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -4,6 +4,7 @@
 //! within seconds of the database coming back, and a form cut in the middle of its
 //! transaction leaves nothing behind.
 
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
@@ -43,6 +44,9 @@ struct Shared {
     /// When the app sends these bytes (e.g. the text of one SQL statement), everything is cut
     /// before they reach PostgreSQL: the outage starts in the middle of a transaction.
     cut_on: Mutex<Option<Vec<u8>>>,
+    /// When the app sends these bytes, the next COMMIT on that connection reaches PostgreSQL
+    /// but its answer does not reach the app: everything is cut as PostgreSQL acknowledges it.
+    lose_commit_ack_after: Mutex<Option<Vec<u8>>>,
 }
 
 impl Shared {
@@ -63,6 +67,7 @@ impl Proxy {
             frozen: watch::channel(false).0,
             held: Mutex::new(Vec::new()),
             cut_on: Mutex::new(None),
+            lose_commit_ack_after: Mutex::new(None),
         });
         let accept = tokio::spawn({
             let shared = shared.clone();
@@ -102,9 +107,16 @@ impl Proxy {
         *self.shared.cut_on.lock().unwrap() = Some(bytes.to_vec());
     }
 
+    /// Lets the commit of the transaction that sends `bytes` happen, and cuts everything
+    /// before its acknowledgement reaches the app.
+    fn lose_commit_ack_after(&self, bytes: &[u8]) {
+        *self.shared.lose_commit_ack_after.lock().unwrap() = Some(bytes.to_vec());
+    }
+
     /// Forwards new connections again (and lets go of the ones it held).
     fn restore(&self) {
         *self.shared.cut_on.lock().unwrap() = None;
+        *self.shared.lose_commit_ack_after.lock().unwrap() = None;
         *self.shared.cut.lock().unwrap() = false;
         self.shared.frozen.send_replace(false);
         self.shared.held.lock().unwrap().clear();
@@ -118,8 +130,15 @@ impl Drop for Proxy {
     }
 }
 
+fn contains(haystack: &[u8], needle: &[u8]) -> bool {
+    haystack.windows(needle.len()).any(|w| w == needle)
+}
+
 async fn forward(client: TcpStream, shared: Arc<Shared>) {
     let mut cuts = shared.generation.subscribe();
+    // This connection sent the bytes of `lose_commit_ack_after`, then its COMMIT.
+    let armed = AtomicBool::new(false);
+    let commit_sent = AtomicBool::new(false);
     let Ok(server) = TcpStream::connect(&shared.upstream).await else {
         return;
     };
@@ -136,12 +155,21 @@ async fn forward(client: TcpStream, shared: Arc<Shared>) {
             let _ = frozen.wait_for(|f| !f).await;
             let trigger = shared.cut_on.lock().unwrap().clone();
             if let Some(pattern) = trigger
-                && buf[..n]
-                    .windows(pattern.len())
-                    .any(|w| w == pattern.as_slice())
+                && contains(&buf[..n], &pattern)
             {
                 shared.cut();
                 return;
+            }
+            {
+                let mut lose_ack = shared.lose_commit_ack_after.lock().unwrap();
+                if let Some(pattern) = lose_ack.as_deref()
+                    && contains(&buf[..n], pattern)
+                {
+                    armed.store(true, Ordering::SeqCst);
+                } else if armed.load(Ordering::SeqCst) && contains(&buf[..n], b"COMMIT") {
+                    commit_sent.store(true, Ordering::SeqCst);
+                    *lose_ack = None;
+                }
             }
             if to_server.write_all(&buf[..n]).await.is_err() {
                 return;
@@ -157,6 +185,11 @@ async fn forward(client: TcpStream, shared: Arc<Shared>) {
                 Ok(n) => n,
             };
             let _ = frozen.wait_for(|f| !f).await;
+            if commit_sent.load(Ordering::SeqCst) {
+                // PostgreSQL has committed and says so; the app never hears it.
+                shared.cut();
+                return;
+            }
             if to_client.write_all(&buf[..n]).await.is_err() {
                 return;
             }
@@ -392,6 +425,84 @@ async fn a_database_that_goes_silent_mid_query_still_gets_a_503_in_time(pool: Pg
     eprintln!(
         "silent database: serving again {:?} after it came back",
         restored.elapsed()
+    );
+}
+
+/// The window between a commit and its acknowledgement: PostgreSQL commits the new
+/// organisation, the connection dies before the app hears so, and the app answers 503. The
+/// browser sends the form again with the same key once the database is back: it must be
+/// answered with the first submission's redirect, not register the organisation a second time.
+#[sqlx::test]
+async fn a_form_whose_commit_acknowledgement_is_lost_is_replayed_when_sent_again(pool: PgPool) {
+    let proxy = proxy_for(&pool).await;
+    let app = app_behind(&proxy, pool).await;
+    let mut owner = app.signed_in("owner").await;
+    owner.get("/orgs/new").await;
+    let key = knowbridge::auth::tokens::random_token();
+    let fields: Vec<(String, String)> = [
+        ("csrf", owner.csrf_token().as_str()),
+        ("name_vi", "Viện Công nghệ Vũ trụ"),
+        ("name_en", "Space Technology Institute"),
+        ("kind", "research_institute"),
+        ("country", "vn"),
+        ("idempotency_key", key.as_str()),
+    ]
+    .iter()
+    .map(|(k, v)| (k.to_string(), v.to_string()))
+    .collect();
+
+    // The audit row's action is sent with every registration, prepared statement or not.
+    proxy.lose_commit_ack_after(b"org.registered");
+    let lost = owner.post_raw("/orgs/new", &fields, &[]).await;
+    assert_eq!(
+        lost.status,
+        StatusCode::SERVICE_UNAVAILABLE,
+        "{}",
+        lost.text
+    );
+    let stored = "select count(*) from organisations";
+    assert_eq!(app.count(stored).await, 1, "the commit reached PostgreSQL");
+
+    proxy.restore();
+    // The request that answered 503 gives its key up once the database answers again, unless
+    // the key is already done: wait until it has done whichever it does.
+    let key_in_progress = format!(
+        "select count(*) from idempotency_keys where key = '{key}' and state = 'in_progress'"
+    );
+    let restored = Instant::now();
+    while app.count(&key_in_progress).await > 0 {
+        assert!(
+            restored.elapsed() < Duration::from_secs(30),
+            "key still in progress"
+        );
+        tokio::time::sleep(Duration::from_millis(200)).await;
+    }
+    let retried = loop {
+        let answer = owner.post_raw("/orgs/new", &fields, &[]).await;
+        if answer.status != StatusCode::SERVICE_UNAVAILABLE {
+            break answer;
+        }
+        assert!(
+            restored.elapsed() < Duration::from_secs(30),
+            "not recovered"
+        );
+        tokio::time::sleep(Duration::from_millis(200)).await;
+    };
+    assert_eq!(app.count(stored).await, 1, "stored exactly once");
+    assert_eq!(retried.status, StatusCode::SEE_OTHER, "{}", retried.text);
+    assert_eq!(retried.header("idempotent-replayed"), "true");
+    let id: i64 = sqlx::query_scalar("select id from organisations")
+        .fetch_one(&app.pool)
+        .await
+        .unwrap();
+    assert_eq!(retried.location(), format!("/orgs/{id}"));
+    assert!(
+        retried.headers.get_all("set-cookie").iter().any(|c| c
+            .to_str()
+            .unwrap()
+            .starts_with("kb_flash=flash-org-registered")),
+        "the first answer's message: {:?}",
+        retried.headers
     );
 }
 

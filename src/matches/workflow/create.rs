@@ -95,11 +95,11 @@ pub async fn create(
         None,
     )
     .await?;
-    tx.commit().await?;
     let flash = match c.origin {
         Origin::Interest => "flash-match-interest-sent",
         Origin::Invitation => "flash-match-invitation-sent",
         Origin::Proposal => "flash-match-proposal-sent",
     };
-    Ok(done(state, &format!("/matches/{id}"), flash))
+    let response = done(state, &format!("/matches/{id}"), flash);
+    Ok(ctx.commit(tx, response).await?)
 }

@@ -48,10 +48,10 @@ pub async fn create(
     let about = About::of(&m);
     let base_url = state.config.origin();
     announce(&mut tx, &base_url, &about, party, Happening::Message, None).await?;
-    tx.commit().await?;
-    Ok(done(
+    let response = done(
         &state,
         &format!("/matches/{id}#messages"),
         "flash-match-message-sent",
-    ))
+    );
+    Ok(ctx.commit(tx, response).await?)
 }

@@ -128,13 +128,13 @@ async fn act(
         text: text.as_deref(),
     };
     record(&mut tx, &state.config.origin(), &m, &change).await?;
-    tx.commit().await?;
     let event = event_of(party, action);
-    Ok(done(
+    let response = done(
         state,
         &format!("/matches/{id}"),
         flash_key(event, outcome.activated),
-    ))
+    );
+    Ok(ctx.commit(tx, response).await?)
 }
 
 /// The text an action carries: a decline's reason (required), a withdrawal's (optional), a

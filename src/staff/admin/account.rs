@@ -134,12 +134,12 @@ pub async fn set_hubs(
         json!({ "before": s.hubs, "after": after }),
     )
     .await?;
-    tx.commit().await?;
-    Ok(done(
+    let response = done(
         &state,
         &format!("/admin/staff/{id}"),
         "flash-admin-hubs-saved",
-    ))
+    );
+    ctx.commit(tx, response).await
 }
 
 pub async fn disable(
@@ -176,17 +176,18 @@ pub async fn disable(
         let details = json!({ "reason": reason, "sessions_ended": ended });
         record(&mut tx, &admin, "staff.disabled", id, details).await?;
     }
-    tx.commit().await?;
-    Ok(done(
+    let response = done(
         &state,
         &format!("/admin/staff/{id}"),
         "flash-admin-staff-disabled",
-    ))
+    );
+    ctx.commit(tx, response).await
 }
 
 pub async fn enable(
     AdminUser(admin): AdminUser,
     State(state): State<AppState>,
+    ctx: RequestContext,
     Path(id): Path<i64>,
 ) -> AppResult<Response> {
     let mut tx = state.db.begin().await?;
@@ -196,12 +197,12 @@ pub async fn enable(
         let details = json!({ "previous_reason": s.disabled_reason });
         record(&mut tx, &admin, "staff.enabled", id, details).await?;
     }
-    tx.commit().await?;
-    Ok(done(
+    let response = done(
         &state,
         &format!("/admin/staff/{id}"),
         "flash-admin-staff-enabled",
-    ))
+    );
+    ctx.commit(tx, response).await
 }
 
 /// Removes the authenticator and recovery codes and ends the sessions, so the staff member
@@ -221,12 +222,12 @@ pub async fn reset_two_factor(
     crate::auth::two_factor::reset(&mut tx, id).await?;
     let details = json!({ "was_set_up": s.two_factor });
     record(&mut tx, &admin, "staff.two_factor_reset", id, details).await?;
-    tx.commit().await?;
-    Ok(done(
+    let response = done(
         &state,
         &format!("/admin/staff/{id}"),
         "flash-admin-two-factor-reset",
-    ))
+    );
+    ctx.commit(tx, response).await
 }
 
 /// Sends a new invitation (the old link stops working) to an account that has not yet chosen
@@ -234,6 +235,7 @@ pub async fn reset_two_factor(
 pub async fn resend_invitation(
     AdminUser(admin): AdminUser,
     State(state): State<AppState>,
+    ctx: RequestContext,
     Path(id): Path<i64>,
 ) -> AppResult<Response> {
     let mut tx = state.db.begin().await?;
@@ -254,12 +256,12 @@ pub async fn resend_invitation(
     };
     invitation::send(&mut tx, &state, invitee).await?;
     record(&mut tx, &admin, "staff.invitation_resent", id, json!({})).await?;
-    tx.commit().await?;
-    Ok(done(
+    let response = done(
         &state,
         &format!("/admin/staff/{id}"),
         "flash-admin-invitation-resent",
-    ))
+    );
+    ctx.commit(tx, response).await
 }
 
 async fn record(

@@ -71,8 +71,8 @@ pub async fn create(
         },
     )
     .await?;
-    tx.commit().await?;
-    Ok(done(&state, "/admin/hubs", "flash-admin-hub-created"))
+    let response = done(&state, "/admin/hubs", "flash-admin-hub-created");
+    ctx.commit(tx, response).await
 }
 
 pub async fn edit_form(
@@ -130,8 +130,8 @@ pub async fn update(
         },
     )
     .await?;
-    tx.commit().await?;
-    Ok(done(&state, "/admin/hubs", "flash-admin-hub-updated"))
+    let response = done(&state, "/admin/hubs", "flash-admin-hub-updated");
+    ctx.commit(tx, response).await
 }
 
 fn form_again(ctx: &RequestContext, form: HubForm, errors: FieldErrors, editing: bool) -> Response {

@@ -136,8 +136,8 @@ pub async fn accept(
         },
     )
     .await?;
-    tx.commit().await?;
-    Ok(done(&state, "/login", "flash-admin-invitation-accepted"))
+    let response = done(&state, "/login", "flash-admin-invitation-accepted");
+    ctx.commit(tx, response).await
 }
 
 /// Why the link does not work, and what to do instead.

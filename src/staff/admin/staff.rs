@@ -94,12 +94,12 @@ pub async fn create(
         },
     )
     .await?;
-    tx.commit().await?;
-    Ok(done(
+    let response = done(
         &state,
         &format!("/admin/staff/{user_id}"),
         "flash-admin-staff-invited",
-    ))
+    );
+    ctx.commit(tx, response).await
 }
 
 fn form_again(

@@ -147,8 +147,8 @@ async fn decide(
         let key = decision.notice_key(reason.is_some());
         tell(&mut tx, state, creator, id, &locked, key, reason.as_deref()).await?;
     }
-    tx.commit().await?;
-    Ok(done(state, "/staff/review", decision.flash_key()))
+    let response = done(state, "/staff/review", decision.flash_key());
+    ctx.commit(tx, response).await
 }
 
 /// Notifies `user_id` about the organisation, naming it in their language.
@@ -237,8 +237,8 @@ pub async fn add_member(
         None,
     )
     .await?;
-    tx.commit().await?;
-    Ok(done(&state, &back, "flash-review-member-added"))
+    let response = done(&state, &back, "flash-review-member-added");
+    ctx.commit(tx, response).await
 }
 
 /// The organisation page again, with the email as typed and why it was not added.

@@ -214,8 +214,8 @@ async fn decide(
         reason: reason.as_deref(),
     };
     record(&mut tx, state, &locked, change).await?;
-    tx.commit().await?;
-    Ok(done(state, "/staff/review", decision.flash_key()))
+    let response = done(state, "/staff/review", decision.flash_key());
+    ctx.commit(tx, response).await
 }
 
 struct Change<'a> {

@@ -227,13 +227,12 @@ async fn change(
         },
     )
     .await?;
-    tx.commit().await?;
     let mut response = see_other(&format!("/staff/users/{id}"));
     cookies::append(
         response.headers_mut(),
         flash_cookie(&state.config, change.flash_key()),
     );
-    Ok(response)
+    ctx.commit(tx, response).await
 }
 
 /// 409: the account was suspended or restored meanwhile (or the form was sent twice).
