@@ -1,8 +1,6 @@
 //! The two directions of ranking: the pool from the database (`queries`), the score of each
 //! pair (`score`), best first.
 
-use std::borrow::Cow;
-
 use sqlx::PgConnection;
 use time::Date;
 
@@ -192,19 +190,19 @@ async fn problem_text_ranks(
     user_id: i64,
     rows: &[ProblemRow],
 ) -> sqlx::Result<Vec<f32>> {
-    let terms: Vec<Cow<'_, [String]>> = rows
+    let frequencies = stats.of(conn, Documents::Profiles).await?;
+    let queries: Vec<Option<String>> = rows
         .iter()
         .map(|r| match &r.match_terms {
-            Some(stored) => Cow::Borrowed(stored.as_slice()),
-            None => Cow::Owned(problem_terms(
-                &r.title,
-                &r.summary,
-                &r.description_start,
-                &r.keywords,
-            )),
+            Some(stored) => {
+                let terms: Vec<&str> = stored.split(' ').filter(|t| !t.is_empty()).collect();
+                or_query(&terms, &frequencies)
+            }
+            None => {
+                let terms = problem_terms(&r.title, &r.summary, &r.description_start, &r.keywords);
+                or_query(&terms, &frequencies)
+            }
         })
         .collect();
-    let frequencies = stats.of(conn, Documents::Profiles).await?;
-    let queries: Vec<Option<String>> = terms.iter().map(|t| or_query(t, &frequencies)).collect();
     queries::text_ranks(conn, user_id, &queries).await
 }

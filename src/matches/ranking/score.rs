@@ -7,6 +7,7 @@
 //! at all: whatever else fits, there is nothing the scientist offers that the problem seeks.
 
 use std::collections::{HashMap, HashSet};
+use std::sync::{Arc, LazyLock, Mutex};
 
 use time::{Date, Duration, Month};
 
@@ -239,8 +240,8 @@ pub fn score(
 /// The analysed keywords of both sides of a pair (see [`keyword_terms`]).
 #[derive(Clone, Copy, Debug)]
 pub struct Keywords<'a> {
-    pub wanted: &'a [Vec<String>],
-    pub offered: &'a [Vec<String>],
+    pub wanted: &'a [KeywordTerms],
+    pub offered: &'a [KeywordTerms],
 }
 
 /// [`score`] with the keywords already analysed. Ranking scores one problem against hundreds
@@ -351,10 +352,40 @@ fn field_overlap(
     (exact, by_area, field_share)
 }
 
+/// One keyword's analysed terms.
+pub type KeywordTerms = Arc<[String]>;
+
 /// Each keyword's analysed terms, in the keywords' order (empty for a keyword without any).
-pub fn keyword_terms(keywords: &[String]) -> Vec<Vec<String>> {
-    keywords.iter().map(|k| analyse(k)).collect()
+///
+/// Remembered per keyword text: ranking reads the keywords of every pool row on every request
+/// (300 rows of about five keywords), and analysing them was most of the time ranking spent in
+/// the application (perf of the `ranking` case of `benches/hot_paths.rs`: the analyser and its
+/// Unicode normalisation, about 70 %). Keywords repeat a lot across profiles and problems (a
+/// field's popular keywords), so most are found here. The memory is bounded: when
+/// [`KEYWORD_MEMORY`] keywords are held, it is emptied and starts again.
+pub fn keyword_terms(keywords: &[String]) -> Vec<KeywordTerms> {
+    let mut memory = KEYWORDS_SEEN.lock().unwrap_or_else(|e| e.into_inner());
+    keywords
+        .iter()
+        .map(|keyword| {
+            if let Some(terms) = memory.get(keyword.as_str()) {
+                return terms.clone();
+            }
+            if memory.len() >= KEYWORD_MEMORY {
+                memory.clear();
+            }
+            let terms: KeywordTerms = analyse(keyword).into();
+            memory.insert(keyword.clone(), terms.clone());
+            terms
+        })
+        .collect()
 }
+
+/// At most this many analysed keywords are remembered (a few megabytes).
+pub const KEYWORD_MEMORY: usize = 20_000;
+
+static KEYWORDS_SEEN: LazyLock<Mutex<HashMap<String, KeywordTerms>>> =
+    LazyLock::new(Default::default);
 
 /// The problem's keywords (as written, `wanted`, analysed as `wanted_terms`) that the scientist
 /// has too (`offered_terms`), alone or inside a longer keyword, compared as analysed terms:
@@ -362,8 +393,8 @@ pub fn keyword_terms(keywords: &[String]) -> Vec<Vec<String>> {
 /// the other way round: one word of a longer keyword is too weak a match).
 pub fn keyword_matches(
     wanted: &[String],
-    wanted_terms: &[Vec<String>],
-    offered_terms: &[Vec<String>],
+    wanted_terms: &[KeywordTerms],
+    offered_terms: &[KeywordTerms],
 ) -> Vec<String> {
     wanted
         .iter()

@@ -134,7 +134,10 @@ impl TermFrequencies {
     /// Too common to say anything about fit: in more than [`COMMON_TERM_SHARE`] of the
     /// documents and more than [`COMMON_TERM_MIN_DOCS`] of them.
     pub fn is_common(&self, term: &str) -> bool {
-        let share = self.share_of(term);
+        self.is_common_share(self.share_of(term))
+    }
+
+    fn is_common_share(&self, share: f64) -> bool {
         share > COMMON_TERM_SHARE && share * self.documents > COMMON_TERM_MIN_DOCS
     }
 }
@@ -142,14 +145,15 @@ impl TermFrequencies {
 /// The OR-query of the terms to look for, in order of importance: not common, at most
 /// [`MAX_QUERY_TERMS`], and together in at most about [`QUERY_DOCUMENT_BUDGET`] documents.
 /// `None` when nothing is left.
-pub fn or_query(terms: &[String], frequencies: &TermFrequencies) -> Option<String> {
+pub fn or_query<T: AsRef<str>>(terms: &[T], frequencies: &TermFrequencies) -> Option<String> {
     let mut budget_left = QUERY_DOCUMENT_BUDGET;
     let kept: Vec<String> = terms
         .iter()
-        .filter(|t| !frequencies.is_common(t))
+        .map(AsRef::as_ref)
         .filter(|t| {
-            let documents = frequencies.documents_with(t);
-            let fits = documents <= budget_left;
+            let share = frequencies.share_of(t);
+            let documents = share * frequencies.documents;
+            let fits = !frequencies.is_common_share(share) && documents <= budget_left;
             if fits {
                 budget_left -= documents;
             }
@@ -242,7 +246,7 @@ mod tests {
         assert_eq!(query.matches(" | ").count(), MAX_QUERY_TERMS - 1);
         assert!(query.starts_with("'t0' | 't1'"), "the most important first");
         assert_eq!(or_query(&strings(&["research"]), &stats), None);
-        assert_eq!(or_query(&[], &stats), None);
+        assert_eq!(or_query::<String>(&[], &stats), None);
     }
 
     #[test]
