@@ -11,38 +11,45 @@
 //!   of holders at 100,000 profiles; counting and sorting them all cost 45 ms, and among them
 //!   the pre-score below cannot tell most apart anyway. When the pool comes out short and a
 //!   window was full (a rare engagement kind, filters that keep few profiles), the statement
-//!   runs again without the windows but only over the profiles offering a wanted kind
-//!   (`eligible`, see [`Pass`]).
+//!   runs again over the holders offering a wanted kind, found with the GIN index on the
+//!   rows' facet values (see [`Pass`]).
 //! - `text_hits`: profiles whose `search_doc` contains one of the problem's distinctive terms,
 //!   from the GIN index on `search_doc` (a bitmap of the matches, then the heap for at most
-//!   `TEXT_POOL_CAP` rows, with their `ts_rank`). Common terms are not in the query (see
-//!   `text.rs`), which keeps the bitmap small; the cap only bites when even the distinctive
-//!   terms are frequent, and then some text-only matches are left out.
-//! - `nearby`: profiles sharing only an area (the fields' neighbours, again index-only). An
+//!   `TEXT_POOL_CAP` rows, with their `ts_rank`). Common terms are not in the query, and the
+//!   terms kept must together be in about `TEXT_POOL_CAP` documents by the statistics'
+//!   estimate (`text::QUERY_DOCUMENT_BUDGET`): the bitmap stays small at any table size, and
+//!   the cap rarely leaves a text match unread.
+//! - `nearby`: profiles sharing only an area (the fields' neighbours, again index-only), at
+//!   most `2 × POOL` per field: they all have a pre-score of 0 and are taken by user id. An
 //!   area holds a large part of all profiles, so it is read only when `exact` and `text_hits`
 //!   together are small (under `3 × POOL`); in a large directory an area-only profile without
-//!   a single distinctive word in common would not reach the top anyway.
+//!   a single distinctive word in common would not reach the top anyway. Unbounded, it read
+//!   73,000 rows for a problem in the technology area with a rare engagement kind (110 ms).
 //! - `ranked`: the pool ordered by the two heaviest terms of the real score (fields without the
 //!   area credit, and text), computed as the scorer computes them, so the pool keeps the best.
 //! - `chosen`: walks `ranked` in that order and keeps the first `POOL` that pass the checks that
-//!   need a row lookup: an engagement kind in common (`profile_engagements_pkey (user_id,
-//!   kind)`), visibility, hub, position and an account not disabled (primary keys). The checks
-//!   are scalar subqueries with `limit 1`, not `exists`, on purpose: the planner cannot turn
-//!   them into a (hash) semi-join that reads a whole table, so they run per pool row, in
-//!   `ranked` order, under the limit, and only a few hundred rows are looked up.
+//!   need a row lookup: an engagement kind in common (the row's `facet_values`, which hold
+//!   `engagement:<kind>`), visibility, hub and position, all in one primary-key lookup, and an
+//!   account not disabled (a hashed list of the few disabled accounts, from
+//!   `users_disabled_idx`). The check is a scalar subquery with `limit 1`, not `exists`, on
+//!   purpose: the planner cannot turn it into a (hash) semi-join that reads a whole table, so
+//!   it runs per pool row, in `ranked` order, under the limit, and only a few hundred rows are
+//!   looked up. Two lookups per row (the kinds from `profile_engagements_pkey`) cost 2.7 ms
+//!   more.
 //!   `profile_engagements_kind_idx` is deliberately not the starting point: each kind is
 //!   offered by about a third of all profiles, so "shares a kind" selects most of the table;
 //!   it is a check, not a filter to start from.
-//! - The final select reads the chosen rows once, with their fields, kinds and working
-//!   languages as arrays (primary-key index scans), and the text rank for the scorer (already
-//!   known for the text matches, computed for the others).
+//! - The final select reads the chosen rows once: their facet values, from which the
+//!   application takes the fields and engagement kinds (`fields_and_kinds`), the working
+//!   languages (an index scan), and the text rank for the scorer (already known for the text
+//!   matches; 0 for the others when every text match was read, else computed).
 //!
 //! Both statements run with sequential scans switched off (`with_index_scans`): the planner
 //! took the OR-query of many rare terms for a sixth of the table and read it all. Measured at
-//! 100,000 synthetic profiles and 20,000 problems (`bench/run.sh`; EXPLAIN ANALYZE, warm
-//! cache): about 17 ms for the candidate statement and 13–20 ms for the recommendation one on
-//! this two-core machine, against 430 ms for candidates before the windows and the index-only
-//! plan. Hub and position filters that keep few profiles make `chosen` look up most of the
+//! 100,000 synthetic profiles and 20,000 problems (`bench/run.sh`; server log, warm cache):
+//! about 9 ms (median) for the candidate statement and 11 ms for the recommendation one on
+//! this two-core machine, against 17–20 and 23 ms before the document budget and the
+//! one-lookup checks, and 430 ms for candidates before the windows and the index-only plan. Hub and position filters that keep few profiles make `chosen` look up most of the
 //! pool, and may need the second run without windows.
 //! Recommendations are the same statement the other way round over
 //! `problem_fields_code_idx`, `problem_engagements_pkey` and the GIN index on
@@ -181,33 +188,51 @@ fn fields_and_kinds(facets: Vec<String>, areas: &Areas) -> (Vec<String>, Vec<Str
 }
 
 const POOL_OF_PROFILES: &str = "
-with eligible as materialized (
-    select distinct e.user_id from profile_engagements e
-     where $16 and e.kind = any($4) and ($10::text is null or e.kind = $10)
+with wanted as materialized (
+    select array_agg('engagement:' || k) as kinds from unnest($4::text[]) k
+     where $10::text is null or k = $10
 ), field_holders as (
     select x.user_id
       from unnest($1::text[]) f(code)
      cross join lateral (select pf.user_id from profile_fields pf
-                          where pf.field_code = f.code
-                            and (not $16 or pf.user_id in (select user_id from eligible))
+                          where not $16 and pf.field_code = f.code
                           order by pf.user_id limit $15) x
+    union all
+    select x.user_id
+      from unnest($1::text[]) f(code)
+     cross join lateral (select p.user_id from scientist_profiles p
+                          where $16 and p.facet_values @> array['field:' || f.code]
+                            and p.facet_values && (select kinds from wanted)
+                          limit $15) x
 ), exact as (
     select user_id, count(*)::float8 as shared from field_holders group by user_id
 ), text_hits as (
     select p.user_id, ts_rank('{1,1,1,1}', p.search_doc, q.query)::float8 as rank
       from (select to_tsquery('simple', $3) as query) q
       join scientist_profiles p on p.search_doc @@ q.query
-     where not $16 or p.user_id in (select user_id from eligible)
+     where not $16 or p.facet_values && (select kinds from wanted)
      limit $11
 ), core as (
     select coalesce(e.user_id, t.user_id) as user_id, coalesce(e.shared, 0) as shared,
            coalesce(t.rank, 0) as rank
       from exact e full join text_hits t on t.user_id = e.user_id
 ), nearby as (
-    select distinct pf.user_id
-      from profile_fields pf
-     where pf.field_code = any($2) and (select count(*) from core) < 3 * $5
-       and not exists (select 1 from core c where c.user_id = pf.user_id)
+    select distinct n.user_id from (
+        select x.user_id
+          from unnest($2::text[]) f(code)
+         cross join lateral (select pf.user_id from profile_fields pf
+                              where not $16 and pf.field_code = f.code
+                              order by pf.user_id limit 2 * $5) x
+        union all
+        select x.user_id
+          from unnest($2::text[]) f(code)
+         cross join lateral (select p.user_id from scientist_profiles p
+                              where $16 and p.facet_values @> array['field:' || f.code]
+                                and p.facet_values && (select kinds from wanted)
+                              limit 2 * $5) x
+    ) n
+     where (select count(*) from core) < 3 * $5
+       and not exists (select 1 from core c where c.user_id = n.user_id)
 ), ranked as (
     select user_id, rank, $12 * least(shared / $7, 1) + $13 * least(rank / $14, 1) as pre
       from core
@@ -219,8 +244,7 @@ with eligible as materialized (
       from ranked r
      where (select true from scientist_profiles p
              where p.user_id = r.user_id and p.visibility = any($6)
-               and p.facet_values && (select array_agg('engagement:' || k) from unnest($4) k
-                                       where $10::text is null or k = $10)
+               and p.facet_values && (select kinds from wanted)
                and ($8::text is null or p.hub_code = $8) and ($9::text is null or p.position = $9)
              limit 1)
        and r.user_id not in (select u.id from users u where u.disabled_at is not null)
@@ -264,16 +288,14 @@ enum Pass {
     /// The first [`FIELD_WINDOW`] holders of each field and [`TEXT_POOL_CAP`] text matches,
     /// whatever their engagement kinds: cheap, and enough unless few rows share a kind.
     Windows,
-    /// Every holder (and text match) that offers one of the wanted kinds, found by a hash of
-    /// `…_engagements_kind_idx`: the second pass when the first came out short.
+    /// Up to [`FIELD_WINDOW`] holders of each field (and the text matches, and the
+    /// neighbouring fields' holders) that offer one of the wanted kinds, found together by the
+    /// GIN index on the rows' facet values (`field:<code>` and `engagement:<kind>`): the second
+    /// pass when the first came out short.
     Eligible,
 }
 
 impl Pass {
-    fn window(self) -> Option<i64> {
-        (self == Pass::Windows).then_some(FIELD_WINDOW)
-    }
-
     fn by_kind(self) -> bool {
         self == Pass::Eligible
     }
@@ -282,8 +304,10 @@ impl Pass {
 /// True when the pool came out short although some field holders were left unread: a rare
 /// engagement kind (a few thousand profiles offer `science_council`) or filters that keep few
 /// profiles (a small hub, one position). The second pass then reads only the rows with a
-/// wanted kind, but all of them: 130 ms walking every holder of three popular fields became
-/// about 20 ms at 100,000 profiles.
+/// wanted kind: 130 ms walking every holder of three popular fields became about 20 ms at
+/// 100,000 profiles with a hash of every profile offering the kind, and 8–20 ms with the
+/// facet index, which does not read the kind's other profiles (16,000 for `partner_introduction`)
+/// nor every holder of the neighbouring fields (73,000 in the technology area).
 fn needs_every_holder<R>(rows: &[R], more: impl Fn(&R) -> bool) -> bool {
     (rows.len() as i64) < POOL && rows.first().is_none_or(more)
 }
@@ -312,7 +336,7 @@ async fn profile_pool_within(
         .bind(W_FIELDS)
         .bind(W_TEXT)
         .bind(TEXT_SATURATION)
-        .bind(pass.window())
+        .bind(FIELD_WINDOW)
         .bind(pass.by_kind())
         .fetch_all(&mut *tx)
         .await?;
@@ -374,31 +398,51 @@ impl ProblemRow {
 }
 
 const POOL_OF_PROBLEMS: &str = "
-with eligible as materialized (
-    select distinct e.problem_id as id from problem_engagements e where $16 and e.kind = any($4)
+with wanted as materialized (
+    select array_agg('engagement:' || k) as kinds from unnest($4::text[]) k
 ), field_holders as (
     select x.id
       from unnest($1::text[]) f(code)
      cross join lateral (select pf.problem_id as id from problem_fields pf
-                          where pf.field_code = f.code
-                            and (not $16 or pf.problem_id in (select id from eligible))
+                          where not $16 and pf.field_code = f.code
                           order by pf.problem_id desc limit $15) x
+    union all
+    select x.id
+      from unnest($1::text[]) f(code)
+     cross join lateral (select p.id from problems p
+                          where $16 and p.status = 'published'
+                            and p.facet_values @> array['field:' || f.code]
+                            and p.facet_values && (select kinds from wanted)
+                          limit $15) x
 ), exact as (
     select id, count(*)::float8 as shared from field_holders group by id
 ), text_hits as (
     select p.id, $13 / 2 as rank
       from (select to_tsquery('simple', $3) as query) q
       join problems p on p.search_doc @@ q.query and p.status = 'published'
-     where not $16 or p.id in (select id from eligible)
+     where not $16 or p.facet_values && (select kinds from wanted)
      limit $9
 ), core as (
     select coalesce(e.id, t.id) as id, coalesce(e.shared, 0) as shared, coalesce(t.rank, 0) as rank
       from exact e full join text_hits t on t.id = e.id
 ), nearby as (
-    select distinct pf.problem_id as id
-      from problem_fields pf
-     where pf.field_code = any($2) and (select count(*) from core) < 3 * $5
-       and not exists (select 1 from core c where c.id = pf.problem_id)
+    select distinct n.id from (
+        select x.id
+          from unnest($2::text[]) f(code)
+         cross join lateral (select pf.problem_id as id from problem_fields pf
+                              where not $16 and pf.field_code = f.code
+                              order by pf.problem_id desc limit 2 * $5) x
+        union all
+        select x.id
+          from unnest($2::text[]) f(code)
+         cross join lateral (select p.id from problems p
+                              where $16 and p.status = 'published'
+                                and p.facet_values @> array['field:' || f.code]
+                                and p.facet_values && (select kinds from wanted)
+                              limit 2 * $5) x
+    ) n
+     where (select count(*) from core) < 3 * $5
+       and not exists (select 1 from core c where c.id = n.id)
 ), ranked as (
     select id, $10 * least(shared / $11, 1) + $12 * least(rank / $13, 1) as pre from core
     union all
@@ -411,7 +455,7 @@ with eligible as materialized (
              where p.id = r.id and p.status = 'published' and (p.deadline is null or p.deadline >= $8)
                and p.confidentiality = any($6)
                and (cardinality(p.target_hubs) = 0 or $7 = any(p.target_hubs))
-               and p.facet_values && (select array_agg('engagement:' || k) from unnest($4) k)
+               and p.facet_values && (select kinds from wanted)
              limit 1)
      order by r.pre desc, r.id
      limit $5
@@ -481,7 +525,7 @@ async fn problem_pool_within(
         .bind(W_TEXT)
         .bind(TEXT_SATURATION)
         .bind(text::DESCRIPTION_CHARS as i32)
-        .bind(pass.window())
+        .bind(FIELD_WINDOW)
         .bind(pass.by_kind())
         .fetch_all(&mut *tx)
         .await?;
