@@ -20,7 +20,8 @@
 //!   estimate (`text::QUERY_DOCUMENT_BUDGET`): the bitmap stays small at any table size, and
 //!   the cap rarely leaves a text match unread.
 //! - `nearby`: profiles sharing only an area (the fields' neighbours, again index-only), at
-//!   most `2 × POOL` per field: they all have a pre-score of 0 and are taken by user id. An
+//!   most `2 × POOL` in all, shared out among the neighbouring fields: they all have a
+//!   pre-score of 0 and are taken by user id. An
 //!   area holds a large part of all profiles, so it is read only when `exact` and `text_hits`
 //!   together are small (under `3 × POOL`); in a large directory an area-only profile without
 //!   a single distinctive word in common would not reach the top anyway. Unbounded, it read
@@ -51,9 +52,9 @@
 //! this two-core machine, against 17–20 and 23 ms before the document budget and the
 //! one-lookup checks, and 430 ms for candidates before the windows and the index-only plan. Hub and position filters that keep few profiles make `chosen` look up most of the
 //! pool, and may need the second run without windows.
-//! Recommendations are the same statement the other way round over
-//! `problem_fields_code_idx`, `problem_engagements_pkey` and the GIN index on
-//! `problems.search_doc`, over a table a fifth the size, with one difference: a problem's
+//! Recommendations are the same statement the other way round, always in the second pass
+//! (`problem_pool`), over the facet and text indexes of published problems, over a table a
+//! fifth the size, with one difference: a problem's
 //! search document holds its whole description, long enough to be stored compressed, and
 //! ranking one costs about 15 µs against 5 for a profile; so a text match counts half the
 //! text weight in that pre-score, and the real text term is computed afterwards for the
@@ -128,6 +129,14 @@ pub struct PoolSearch {
     pub text_query: Option<String>,
     /// Divides the number of shared fields in the pre-score.
     pub field_count: usize,
+}
+
+impl PoolSearch {
+    /// Area-only rows read per neighbouring field: `2 × POOL` in all, shared out (`nearby`).
+    fn nearby_per_field(&self) -> i64 {
+        let fields = self.nearby_fields.len().max(1) as i64;
+        (2 * POOL + fields - 1) / fields
+    }
 }
 
 /// The candidates page's filters, already checked against the taxonomy.
@@ -222,14 +231,14 @@ with wanted as materialized (
           from unnest($2::text[]) f(code)
          cross join lateral (select pf.user_id from profile_fields pf
                               where not $16 and pf.field_code = f.code
-                              order by pf.user_id limit 2 * $5) x
+                              order by pf.user_id limit $17) x
         union all
         select x.user_id
           from unnest($2::text[]) f(code)
          cross join lateral (select p.user_id from scientist_profiles p
                               where $16 and p.facet_values @> array['field:' || f.code]
                                 and p.facet_values && (select kinds from wanted)
-                              limit 2 * $5) x
+                              limit $17) x
     ) n
      where (select count(*) from core) < 3 * $5
        and not exists (select 1 from core c where c.user_id = n.user_id)
@@ -338,6 +347,7 @@ async fn profile_pool_within(
         .bind(TEXT_SATURATION)
         .bind(FIELD_WINDOW)
         .bind(pass.by_kind())
+        .bind(search.nearby_per_field())
         .fetch_all(&mut *tx)
         .await?;
     tx.commit().await?;
@@ -431,7 +441,7 @@ with wanted as materialized (
           from unnest($2::text[]) f(code)
          cross join lateral (select pf.problem_id as id from problem_fields pf
                               where not $16 and pf.field_code = f.code
-                              order by pf.problem_id desc limit 2 * $5) x
+                              order by pf.problem_id desc limit $17) x
         union all
         select x.id
           from unnest($2::text[]) f(code)
@@ -439,7 +449,7 @@ with wanted as materialized (
                               where $16 and p.status = 'published'
                                 and p.facet_values @> array['field:' || f.code]
                                 and p.facet_values && (select kinds from wanted)
-                              limit 2 * $5) x
+                              limit $17) x
     ) n
      where (select count(*) from core) < 3 * $5
        and not exists (select 1 from core c where c.id = n.id)
@@ -486,10 +496,11 @@ pub async fn problem_pool(
         hub,
         today,
     };
-    let mut rows = problem_pool_within(conn, search, &scope, Pass::Windows).await?;
-    if needs_every_holder(&rows, |r| r.more_field_holders) {
-        rows = problem_pool_within(conn, search, &scope, Pass::Eligible).await?;
-    }
+    // Published problems offering a kind the scientist offers are found directly by the facet
+    // index on published problems: the windows of every problem holding a field were mostly
+    // problems in review, closed or seeking other kinds (971 of 1,271 rows checked were
+    // turned away), so the first pass cost more and often came out short.
+    let mut rows = problem_pool_within(conn, search, &scope, Pass::Eligible).await?;
     for row in &mut rows {
         row.take_facets(areas);
     }
@@ -527,6 +538,7 @@ async fn problem_pool_within(
         .bind(text::DESCRIPTION_CHARS as i32)
         .bind(FIELD_WINDOW)
         .bind(pass.by_kind())
+        .bind(search.nearby_per_field())
         .fetch_all(&mut *tx)
         .await?;
     tx.commit().await?;
