@@ -46,7 +46,8 @@ pub async fn candidates(
         text_query: or_query(&terms, &frequencies),
         field_count: p.fields.len(),
     };
-    let rows = queries::profile_pool(conn, &search, levels, filters, areas).await?;
+    let facets = stats.facets_of(conn, Documents::Profiles).await?;
+    let rows = queries::profile_pool(conn, &search, levels, filters, areas, &facets).await?;
     let facts = ProblemFacts {
         fields: &p.fields,
         keywords: &p.keywords,
@@ -128,7 +129,9 @@ pub async fn recommendations(
         field_count: me.fields.len(),
     };
     let levels = scientist_levels();
-    let rows = queries::problem_pool(conn, &search, &levels, &me.hub_code, today, areas).await?;
+    let facets = stats.facets_of(conn, Documents::Problems).await?;
+    let rows =
+        queries::problem_pool(conn, &search, &levels, &me.hub_code, today, areas, &facets).await?;
     let ranks = problem_text_ranks(conn, stats, user_id, &rows).await?;
     let working: Vec<String> = me
         .languages

@@ -52,8 +52,8 @@
 //! this two-core machine, against 17–20 and 23 ms before the document budget and the
 //! one-lookup checks, and 430 ms for candidates before the windows and the index-only plan. Hub and position filters that keep few profiles make `chosen` look up most of the
 //! pool, and may need the second run without windows.
-//! Recommendations are the same statement the other way round, always in the second pass
-//! (`problem_pool`), over the facet and text indexes of published problems, over a table a
+//! Recommendations are the same statement the other way round over
+//! `problem_fields_code_idx`, the facet and text indexes of published problems, over a table a
 //! fifth the size, with one difference: a problem's
 //! search document holds its whole description, long enough to be stored compressed, and
 //! ranking one costs about 15 µs against 5 for a profile; so a text match counts half the
@@ -66,7 +66,7 @@ use sqlx::{Connection, PgConnection, PgPool};
 use time::Date;
 
 use crate::matches::ranking::score::{Areas, TEXT_SATURATION, W_FIELDS, W_TEXT};
-use crate::matches::ranking::text;
+use crate::matches::ranking::text::{self, TermFrequencies};
 
 /// Profiles (or problems) scored in full per request; pages show 20 at a time out of these.
 pub const POOL: i64 = 300;
@@ -98,6 +98,7 @@ impl Documents {
 pub async fn term_frequencies_of(
     conn: &mut PgConnection,
     docs: Documents,
+    column: Counted,
 ) -> sqlx::Result<text::TermFrequencies> {
     let rows: Vec<(String, f64, f64)> = sqlx::query_as(
         "select t.term, t.share::float8, c.reltuples::float8
@@ -106,17 +107,35 @@ pub async fn term_frequencies_of(
                           and c.relnamespace = to_regnamespace(s.schemaname)
            cross join lateral unnest(s.most_common_elems::text::text[],
                                      s.most_common_elem_freqs) as t(term, share)
-          where s.schemaname = current_schema() and s.tablename = $1
-            and s.attname = 'search_doc'
+          where s.schemaname = current_schema() and s.tablename = $1 and s.attname = $2
             -- The frequencies end with three statistics of their own (no term beside them).
             and t.term is not null",
     )
     .bind(docs.table())
+    .bind(column.name())
     .fetch_all(conn)
     .await?;
     let documents = rows.first().map_or(0.0, |(_, _, n)| *n);
     let shares: HashMap<String, f64> = rows.into_iter().map(|(t, s, _)| (t, s)).collect();
     Ok(text::TermFrequencies::new(shares, documents))
+}
+
+/// Which column's elements `term_frequencies_of` counts.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Counted {
+    /// The terms of the search documents.
+    Terms,
+    /// The facet values (`field:<code>`, `engagement:<kind>`, `hub:<code>`, …).
+    Facets,
+}
+
+impl Counted {
+    fn name(self) -> &'static str {
+        match self {
+            Counted::Terms => "search_doc",
+            Counted::Facets => "facet_values",
+        }
+    }
 }
 
 /// What to look for, from either side.
@@ -226,22 +245,13 @@ with wanted as materialized (
            coalesce(t.rank, 0) as rank
       from exact e full join text_hits t on t.user_id = e.user_id
 ), nearby as (
-    select distinct n.user_id from (
-        select x.user_id
-          from unnest($2::text[]) f(code)
-         cross join lateral (select pf.user_id from profile_fields pf
-                              where not $16 and pf.field_code = f.code
-                              order by pf.user_id limit $17) x
-        union all
-        select x.user_id
-          from unnest($2::text[]) f(code)
-         cross join lateral (select p.user_id from scientist_profiles p
-                              where $16 and p.facet_values @> array['field:' || f.code]
-                                and p.facet_values && (select kinds from wanted)
-                              limit $17) x
-    ) n
+    select distinct x.user_id
+      from unnest($2::text[]) f(code)
+     cross join lateral (select pf.user_id from profile_fields pf
+                          where pf.field_code = f.code
+                          order by pf.user_id limit $17) x
      where (select count(*) from core) < 3 * $5
-       and not exists (select 1 from core c where c.user_id = n.user_id)
+       and not exists (select 1 from core c where c.user_id = x.user_id)
 ), ranked as (
     select user_id, rank, $12 * least(shared / $7, 1) + $13 * least(rank / $14, 1) as pre
       from core
@@ -280,9 +290,18 @@ pub async fn profile_pool(
     levels: &[String],
     filters: &CandidateFilters,
     areas: &Areas,
+    facets: &TermFrequencies,
 ) -> sqlx::Result<Vec<ProfileRow>> {
-    let mut rows = profile_pool_within(conn, search, levels, filters, Pass::Windows).await?;
-    if needs_every_holder(&rows, |r| r.more_field_holders) {
+    let mut narrowing = Vec::new();
+    narrowing.extend(filters.hub.as_ref().map(|h| format!("hub:{h}")));
+    narrowing.extend(filters.position.as_ref().map(|p| format!("position:{p}")));
+    let mut wanted = search.clone();
+    if let Some(kind) = &filters.kind {
+        wanted.kinds = vec![kind.clone()];
+    }
+    let first = first_pass(&wanted, &narrowing, facets);
+    let mut rows = profile_pool_within(conn, search, levels, filters, first).await?;
+    if first == Pass::Windows && needs_every_holder(&rows, |r| r.more_field_holders) {
         rows = profile_pool_within(conn, search, levels, filters, Pass::Eligible).await?;
     }
     for row in &mut rows {
@@ -297,16 +316,48 @@ enum Pass {
     /// The first [`FIELD_WINDOW`] holders of each field and [`TEXT_POOL_CAP`] text matches,
     /// whatever their engagement kinds: cheap, and enough unless few rows share a kind.
     Windows,
-    /// Up to [`FIELD_WINDOW`] holders of each field (and the text matches, and the
-    /// neighbouring fields' holders) that offer one of the wanted kinds, found together by the
-    /// GIN index on the rows' facet values (`field:<code>` and `engagement:<kind>`): the second
-    /// pass when the first came out short.
+    /// Up to [`FIELD_WINDOW`] holders of each field (and the text matches) that offer one of
+    /// the wanted kinds, found together by the GIN index on the rows' facet values
+    /// (`field:<code>` and `engagement:<kind>`): the second pass when the first came out short.
+    /// The neighbouring fields are read as in the first pass: asking the index for each of
+    /// them with several wanted kinds (a scientist offering four) built the kinds' bitmap of
+    /// some 13,000 problems once per field, 20 times.
     Eligible,
 }
 
 impl Pass {
     fn by_kind(self) -> bool {
         self == Pass::Eligible
+    }
+}
+
+/// Whether the first pass would come out short anyway, by the share of rows with each facet
+/// value (`facets`, from the statistics of `facet_values`): the windows of the wanted fields
+/// would hold fewer than 1.5 × [`POOL`] rows offering a wanted kind (and in the wanted hub and
+/// position). A problem seeking only a rare kind then goes straight to the second pass: the
+/// first cost 8–19 ms for nothing on a fifth of the bench owners' problems.
+fn first_pass(search: &PoolSearch, filters: &[String], facets: &TermFrequencies) -> Pass {
+    let share = |value: String| facets.documents_with(&value) / facets.documents().max(1.0);
+    let kinds: f64 = search
+        .kinds
+        .iter()
+        .map(|k| share(format!("engagement:{k}")))
+        .sum::<f64>()
+        .min(1.0);
+    let filtered: f64 = filters.iter().map(|f| share(f.clone())).product();
+    let windows: f64 = search
+        .exact_fields
+        .iter()
+        .map(|f| {
+            facets
+                .documents_with(&format!("field:{f}"))
+                .min(FIELD_WINDOW as f64)
+        })
+        .sum();
+    if facets.documents() > 0.0 && windows * kinds * filtered < 1.5 * POOL as f64 {
+        Pass::Eligible
+    } else {
+        Pass::Windows
     }
 }
 
@@ -436,23 +487,13 @@ with wanted as materialized (
     select coalesce(e.id, t.id) as id, coalesce(e.shared, 0) as shared, coalesce(t.rank, 0) as rank
       from exact e full join text_hits t on t.id = e.id
 ), nearby as (
-    select distinct n.id from (
-        select x.id
-          from unnest($2::text[]) f(code)
-         cross join lateral (select pf.problem_id as id from problem_fields pf
-                              where not $16 and pf.field_code = f.code
-                              order by pf.problem_id desc limit $17) x
-        union all
-        select x.id
-          from unnest($2::text[]) f(code)
-         cross join lateral (select p.id from problems p
-                              where $16 and p.status = 'published'
-                                and p.facet_values @> array['field:' || f.code]
-                                and p.facet_values && (select kinds from wanted)
-                              limit $17) x
-    ) n
+    select distinct x.id
+      from unnest($2::text[]) f(code)
+     cross join lateral (select pf.problem_id as id from problem_fields pf
+                          where pf.field_code = f.code
+                          order by pf.problem_id desc limit $17) x
      where (select count(*) from core) < 3 * $5
-       and not exists (select 1 from core c where c.id = n.id)
+       and not exists (select 1 from core c where c.id = x.id)
 ), ranked as (
     select id, $10 * least(shared / $11, 1) + $12 * least(rank / $13, 1) as pre from core
     union all
@@ -490,17 +531,18 @@ pub async fn problem_pool(
     hub: &str,
     today: Date,
     areas: &Areas,
+    facets: &TermFrequencies,
 ) -> sqlx::Result<Vec<ProblemRow>> {
     let scope = ProblemScope {
         confidentiality,
         hub,
         today,
     };
-    // Published problems offering a kind the scientist offers are found directly by the facet
-    // index on published problems: the windows of every problem holding a field were mostly
-    // problems in review, closed or seeking other kinds (971 of 1,271 rows checked were
-    // turned away), so the first pass cost more and often came out short.
-    let mut rows = problem_pool_within(conn, search, &scope, Pass::Eligible).await?;
+    let first = first_pass(search, &[], facets);
+    let mut rows = problem_pool_within(conn, search, &scope, first).await?;
+    if first == Pass::Windows && needs_every_holder(&rows, |r| r.more_field_holders) {
+        rows = problem_pool_within(conn, search, &scope, Pass::Eligible).await?;
+    }
     for row in &mut rows {
         row.take_facets(areas);
     }
@@ -656,4 +698,55 @@ pub async fn live_matches_of_scientist(
     .bind(problem_ids)
     .fetch_all(conn)
     .await
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Facet statistics of 100,000 profiles: `field:tech.ai` in 37 %, `field:rare` in 0.5 %.
+    fn facets() -> TermFrequencies {
+        let shares = [
+            ("field:tech.ai", 0.37),
+            ("field:rare", 0.005),
+            ("engagement:joint_research", 0.54),
+            ("engagement:science_council", 0.07),
+            ("hub:jp", 0.4),
+            ("hub:small", 0.01),
+        ];
+        let shares = shares.iter().map(|(v, s)| (v.to_string(), *s)).collect();
+        TermFrequencies::new(shares, 100_000.0)
+    }
+
+    fn search(fields: &[&str], kinds: &[&str]) -> PoolSearch {
+        PoolSearch {
+            exact_fields: fields.iter().map(|f| f.to_string()).collect(),
+            kinds: kinds.iter().map(|k| k.to_string()).collect(),
+            ..PoolSearch::default()
+        }
+    }
+
+    #[test]
+    fn a_common_kind_in_a_popular_field_starts_with_the_windows() {
+        let wanted = search(&["tech.ai"], &["joint_research"]);
+        assert_eq!(first_pass(&wanted, &[], &facets()), Pass::Windows);
+        // 1,000 holders read × 40 % in the hub × 54 % offering the kind: 216, under 450.
+        let in_jp = ["hub:jp".to_string()];
+        assert_eq!(first_pass(&wanted, &in_jp, &facets()), Pass::Eligible);
+    }
+
+    #[test]
+    fn a_rare_kind_or_a_rare_field_goes_straight_to_the_holders_offering_it() {
+        let rare_kind = search(&["tech.ai"], &["science_council"]);
+        assert_eq!(first_pass(&rare_kind, &[], &facets()), Pass::Eligible);
+        let rare_field = search(&["rare"], &["joint_research"]);
+        assert_eq!(first_pass(&rare_field, &[], &facets()), Pass::Eligible);
+    }
+
+    #[test]
+    fn without_statistics_the_windows_come_first() {
+        let wanted = search(&["rare"], &["science_council"]);
+        let none = TermFrequencies::default();
+        assert_eq!(first_pass(&wanted, &[], &none), Pass::Windows);
+    }
 }

@@ -10,7 +10,7 @@ use std::time::{Duration, Instant};
 
 use sqlx::PgConnection;
 
-use crate::matches::ranking::queries::{self, Documents};
+use crate::matches::ranking::queries::{self, Counted, Documents};
 use crate::matches::ranking::text::TermFrequencies;
 
 /// How long a copy of the statistics is used before it is read again.
@@ -21,7 +21,7 @@ type Snapshot = (Instant, Arc<TermFrequencies>);
 
 #[derive(Default)]
 pub struct TermStats {
-    copies: Mutex<HashMap<Documents, Snapshot>>,
+    copies: Mutex<HashMap<(Documents, Counted), Snapshot>>,
 }
 
 impl TermStats {
@@ -31,23 +31,40 @@ impl TermStats {
         conn: &mut PgConnection,
         docs: Documents,
     ) -> sqlx::Result<Arc<TermFrequencies>> {
-        if let Some(fresh) = self.fresh_copy(docs) {
+        self.read(conn, (docs, Counted::Terms)).await
+    }
+
+    /// How often each facet value occurs in `docs` (same statistics, column `facet_values`).
+    pub async fn facets_of(
+        &self,
+        conn: &mut PgConnection,
+        docs: Documents,
+    ) -> sqlx::Result<Arc<TermFrequencies>> {
+        self.read(conn, (docs, Counted::Facets)).await
+    }
+
+    async fn read(
+        &self,
+        conn: &mut PgConnection,
+        key: (Documents, Counted),
+    ) -> sqlx::Result<Arc<TermFrequencies>> {
+        if let Some(fresh) = self.fresh_copy(key) {
             return Ok(fresh);
         }
         // Two requests may both read them; the later copy simply replaces the earlier.
-        let read = Arc::new(queries::term_frequencies_of(conn, docs).await?);
-        self.lock().insert(docs, (Instant::now(), read.clone()));
+        let read = Arc::new(queries::term_frequencies_of(conn, key.0, key.1).await?);
+        self.lock().insert(key, (Instant::now(), read.clone()));
         Ok(read)
     }
 
-    fn fresh_copy(&self, docs: Documents) -> Option<Arc<TermFrequencies>> {
+    fn fresh_copy(&self, key: (Documents, Counted)) -> Option<Arc<TermFrequencies>> {
         self.lock()
-            .get(&docs)
+            .get(&key)
             .filter(|(read_at, _)| read_at.elapsed() < REFRESH_AFTER)
             .map(|(_, frequencies)| frequencies.clone())
     }
 
-    fn lock(&self) -> std::sync::MutexGuard<'_, HashMap<Documents, Snapshot>> {
+    fn lock(&self) -> std::sync::MutexGuard<'_, HashMap<(Documents, Counted), Snapshot>> {
         // A panic while holding the lock cannot leave the map half-written: recover it.
         self.copies.lock().unwrap_or_else(|e| e.into_inner())
     }

@@ -126,6 +126,11 @@ impl TermFrequencies {
             .unwrap_or(self.unlisted_share)
     }
 
+    /// How many documents there are.
+    pub fn documents(&self) -> f64 {
+        self.documents
+    }
+
     /// The estimated number of documents containing `term`.
     pub fn documents_with(&self, term: &str) -> f64 {
         self.share_of(term) * self.documents
