@@ -280,6 +280,9 @@ async fn a_rare_engagement_kind_finds_its_few_candidates_beyond_the_field_window
              select id, 'oecd.2.2' from users where email like $1 || '%@example.org'",
             "insert into profile_engagements (user_id, kind)
              select id, $3 from users where email like $1 || '%@example.org'",
+            // As `save_profile` does after the lists: ranking reads the facet values.
+            "update scientist_profiles set facet_values = scientist_facet_values(user_id)
+              where user_id in (select id from users where email like $1 || '%@example.org')",
         ] {
             sqlx::query(sql)
                 .bind(prefix)
