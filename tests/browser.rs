@@ -839,6 +839,8 @@ async fn seed_console_week(pool: &PgPool, published: i64, scientist_email: &str)
         "insert into problem_fields (problem_id, field_code) values ($1, 'tech.ai')",
         "insert into problem_engagements (problem_id, kind) values ($1, 'advisory')",
         "insert into problem_languages (problem_id, language_code) values ($1, 'vi')",
+        // As `insert_problem` does after the lists: the board and ranking read them.
+        "update problems set facet_values = problem_facet_values(id) where id = $1",
         "update problems set status = 'submitted', submitted_at = now() where id = $1",
     ] {
         sqlx::query(sql)
@@ -972,6 +974,8 @@ async fn seed_match_journey(
         "insert into problem_fields (problem_id, field_code) values ($1, 'tech.ai')",
         "insert into problem_engagements (problem_id, kind) values ($1, 'joint_research')",
         "insert into problem_languages (problem_id, language_code) values ($1, 'vi')",
+        // As `insert_problem` does after the lists: the board and ranking read them.
+        "update problems set facet_values = problem_facet_values(id) where id = $1",
         "update problems set status = 'submitted', submitted_at = now() where id = $1",
         "update problems set status = 'published', published_at = now() where id = $1",
     ] {
