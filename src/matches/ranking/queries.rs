@@ -336,15 +336,17 @@ impl Pass {
 /// would hold fewer than 1.5 × [`POOL`] rows offering a wanted kind (and in the wanted hub and
 /// position). A problem seeking only a rare kind then goes straight to the second pass: the
 /// first cost 8–19 ms for nothing on a fifth of the bench owners' problems.
+///
+/// A value the statistics do not list counts as rare (as an unlisted term does, see
+/// `TermFrequencies`), which leads to the second pass: cheap when the value really is rare.
 fn first_pass(search: &PoolSearch, filters: &[String], facets: &TermFrequencies) -> Pass {
-    let share = |value: String| facets.documents_with(&value) / facets.documents().max(1.0);
     let kinds: f64 = search
         .kinds
         .iter()
-        .map(|k| share(format!("engagement:{k}")))
+        .map(|k| facets.share_of(&format!("engagement:{k}")))
         .sum::<f64>()
         .min(1.0);
-    let filtered: f64 = filters.iter().map(|f| share(f.clone())).product();
+    let filtered: f64 = filters.iter().map(|f| facets.share_of(f)).product();
     let windows: f64 = search
         .exact_fields
         .iter()

@@ -1,6 +1,7 @@
-//! How often each term occurs in each kind of document (`text::TermFrequencies`), read from
-//! PostgreSQL's statistics and kept for a few minutes. Every ranking request asked for them (twice for the recommendations, about
-//! thousands of terms), 2–5 ms a time at 100,000 profiles; the statistics themselves only
+//! How often each term (and each facet value) occurs in each kind of document
+//! (`text::TermFrequencies`), read from PostgreSQL's statistics and kept for a few minutes.
+//! Every ranking request asked for them (twice for the recommendations, about thousands of
+//! terms), 2–5 ms a time at 100,000 profiles; the statistics themselves only
 //! change when ANALYZE runs (autovacuum, or after a bulk load), so a short-lived copy is as
 //! good. Kept per application state, so tests with their own databases never share one.
 

@@ -119,7 +119,9 @@ impl TermFrequencies {
         }
     }
 
-    fn share_of(&self, term: &str) -> f64 {
+    /// The estimated share of documents containing `term` (see `unlisted_share` for a term
+    /// the statistics do not list).
+    pub fn share_of(&self, term: &str) -> f64 {
         self.shares
             .get(term)
             .copied()
@@ -137,8 +139,10 @@ impl TermFrequencies {
     }
 
     /// Too common to say anything about fit: in more than [`COMMON_TERM_SHARE`] of the
-    /// documents and more than [`COMMON_TERM_MIN_DOCS`] of them.
-    pub fn is_common(&self, term: &str) -> bool {
+    /// documents and more than [`COMMON_TERM_MIN_DOCS`] of them (`or_query` asks
+    /// [`Self::is_common_share`] with the share it already has).
+    #[cfg(test)]
+    fn is_common(&self, term: &str) -> bool {
         self.is_common_share(self.share_of(term))
     }
 
